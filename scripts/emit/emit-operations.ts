@@ -1,0 +1,133 @@
+/**
+ * Emits generated/operations.ts: for each planned method, its params and result types (built from
+ * openapi-typescript's `operations`), its descriptor (plain data for the runtime) and one typed function.
+ */
+import { StructureKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import type { ClientPlan, MethodPlan } from '../plan/client-plan.js';
+import { banner } from './banner.js';
+import { docText } from './doc-comment.js';
+import { finish, newSourceFile } from './ts-project.js';
+
+const q = (s: string) => JSON.stringify(s);
+
+/** The openapi-typescript type of the method's operation. */
+export function opType(m: MethodPlan): string {
+  return m.typeSource.kind === 'operation'
+    ? `operations[${q(m.typeSource.operationId)}]`
+    : `paths[${q(m.typeSource.path)}][${q(m.typeSource.method)}]`;
+}
+
+function paramsType(m: MethodPlan): string {
+  const op = opType(m);
+  const parts: string[] = [];
+  const defaulted = Object.keys(m.clientDefaults).sort();
+  if (m.pathParams.length) parts.push(`PathParamsOf<${op}${defaulted.length ? `, ${defaulted.map(q).join(' | ')}` : ''}>`);
+  if (m.queryParams.length) parts.push(`QueryParamsOf<${op}>`);
+  if (m.headerParams.length) parts.push(`HeaderParamsOf<${op}>`);
+  if (m.body?.mode === 'fields') {
+    const body = `BodyOf<${op}, ${q(m.body.mediaType)}>`;
+    parts.push(m.body.required ? body : `Partial<${body}>`);
+  } else if (m.body?.mode === 'whole') {
+    parts.push(`{ body${m.body.required ? '' : '?'}: BodyOf<${op}, ${q(m.body.mediaType)}> }`);
+  }
+  return parts.length ? `Flat<${parts.join(' & ')}>` : 'Record<string, never>';
+}
+
+function resultType(m: MethodPlan): string {
+  if (m.response === 'none' || !m.successStatus) return 'void';
+  if (m.response === 'text') return 'string';
+  const body = `SuccessBodyOf<${opType(m)}, ${/^\d+$/.test(m.successStatus) ? m.successStatus : q(m.successStatus)}, ${q(m.successMediaType!)}>`;
+  return m.response === 'envelope' ? `${body}[${q(m.envelopeField!)}]` : body;
+}
+
+function descriptor(m: MethodPlan): string {
+  const data = {
+    id: m.typeSource.kind === 'operation' ? m.typeSource.operationId : `${m.httpMethod} ${m.path}`,
+    method: m.httpMethod,
+    path: m.path,
+    pathParams: m.pathParams,
+    queryParams: m.queryParams,
+    headerParams: m.headerParams,
+    body: m.body === null ? null : m.body.mode === 'fields' ? { mode: 'fields', mediaType: m.body.mediaType, fields: m.body.fields } : { mode: 'whole', mediaType: m.body.mediaType },
+    clientDefaults: m.clientDefaults,
+    secretParams: m.secretParams,
+    idempotent: m.idempotent,
+    response: m.response,
+    ...(m.envelopeField ? { envelopeField: m.envelopeField } : {}),
+  };
+  // JSON is valid object-literal text; the validator is the one member that is code.
+  return JSON.stringify(data, null, 2).replace(/\n\}$/, `,\n  "validate": ${m.validatorName}\n}`);
+}
+
+/** The doc comment of a method, shared by its function and its place on the resource. */
+export function methodDocs(m: MethodPlan, resourceProperty: string) {
+  const tags = m.throws.map((t) => ({ tagName: 'throws', text: `{@link ${t.name}} when ${t.when}` }));
+  if (m.deprecated) tags.unshift({ tagName: 'deprecated', text: 'The spec marks this operation deprecated.' });
+  return [{ description: docText(m.summary, m.description, `\`${m.httpMethod} ${m.path}\` (\`${resourceProperty}.${m.name}\`)`), tags }];
+}
+
+function addMethod(file: SourceFile, m: MethodPlan, resourceProperty: string): void {
+  const paramsOptional = m.requiredParams.every((p) => p in m.clientDefaults);
+  file.addTypeAlias({ isExported: true, name: `${m.typeBase}Params`, type: paramsType(m), docs: [`Params of \`${resourceProperty}.${m.name}\`: path, query and body fields in one object.`] });
+  file.addTypeAlias({ isExported: true, name: `${m.typeBase}Result`, type: resultType(m), docs: [`What \`${resourceProperty}.${m.name}\` resolves to.`] });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`What the runtime needs to know to send \`${m.typeSource.kind === 'operation' ? m.typeSource.operationId : m.path}\`.`],
+    declarations: [{ name: `${m.functionName}Operation`, type: 'OperationDescriptor', initializer: descriptor(m) }],
+  });
+  file.addFunction({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: m.functionName,
+    docs: methodDocs(m, resourceProperty),
+    parameters: [
+      { name: 'ctx', type: 'ClientContext' },
+      { name: 'params', type: `${m.typeBase}Params`, ...(paramsOptional ? { hasQuestionToken: true } : {}) },
+      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<${m.typeBase}Result>`,
+    statements: `return send(ctx, ${m.functionName}Operation, params, options) as Promise<${m.typeBase}Result>;`,
+  });
+  if (m.pagination) {
+    file.addTypeAlias({ isExported: true, name: `${m.typeBase}Item`, type: `${m.typeBase}Result extends readonly (infer Item)[] ? Item : never`, docs: [`One item of \`${resourceProperty}.${m.pagination.allName}\`.`] });
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: `${m.functionName}Pagination`, type: 'PaginationDescriptor', initializer: JSON.stringify({ page: m.pagination.page, perPage: m.pagination.perPage }) }],
+    });
+    file.addFunction({
+      isExported: true,
+      name: `${m.functionName}All`,
+      docs: [{ description: docText(`Every item of every page of \`${resourceProperty}.${m.name}\`, fetched page by page as the loop asks for more.`, `Stops on an empty or short page, or at the total count, without asking for a page it knows is empty.`) }],
+      parameters: [
+        { name: 'ctx', type: 'ClientContext' },
+        { name: 'params', type: `${m.typeBase}Params`, ...(paramsOptional ? { hasQuestionToken: true } : {}) },
+        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      ],
+      returnType: `AsyncGenerator<${m.typeBase}Item, void, undefined>`,
+      statements: `return paginate<${m.typeBase}Item>(ctx, ${m.functionName}Operation, ${m.functionName}Pagination, params, options);`,
+    });
+  }
+}
+
+export function emitOperations(plan: ClientPlan, source: string): string {
+  const file = newSourceFile('operations.ts');
+  const methods = plan.resources.flatMap((r) => r.methods.map((m) => ({ m, property: r.property })));
+  const usesPaths = methods.some(({ m }) => m.typeSource.kind === 'path');
+  const usesOperations = methods.some(({ m }) => m.typeSource.kind === 'operation');
+  const schemaTypes = [...(usesOperations ? ['operations'] : []), ...(usesPaths ? ['paths'] : [])];
+  if (schemaTypes.length) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: schemaTypes });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
+  const paginated = methods.some(({ m }) => m.pagination);
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/operation.js', namedImports: ['OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : [])] });
+  const typeText = methods.map(({ m }) => `${paramsType(m)} ${resultType(m)}`).join(' ');
+  const helpers = ['BodyOf', 'Flat', 'HeaderParamsOf', 'PathParamsOf', 'QueryParamsOf', 'SuccessBodyOf'].filter((h) => typeText.includes(`${h}<`));
+  if (helpers.length) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/param-types.js', namedImports: helpers });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
+  if (paginated) file.addImportDeclaration({ moduleSpecifier: '../src/runtime/paginate.js', namedImports: ['paginate'] });
+  file.addImportDeclaration({ moduleSpecifier: '../src/runtime/send.js', namedImports: ['send'] });
+  file.addImportDeclaration({ moduleSpecifier: './validators.js', namedImports: methods.map(({ m }) => m.validatorName).sort() });
+  for (const { m, property } of methods) addMethod(file, m, property);
+  return finish(file, banner(source));
+}

@@ -1,0 +1,223 @@
+/**
+ * Stage 2 of the generator, "plan": turns the API model into plain data that says what to emit: resources, their
+ * methods, the flat parameter lists and every name. Sorted and deterministic; no ts-morph here.
+ */
+import type { ApiModel, OperationModel, ParamModel } from '../model/api-model.js';
+import { camelCase, nounForms, pascalCase, safeIdentifier, words, withoutNoun } from './names.js';
+
+export type BodyPlan =
+  | { mode: 'fields'; required: boolean; mediaType: string; fields: string[]; requiredFields: string[] }
+  | { mode: 'whole'; required: boolean; mediaType: string; param: 'body' };
+
+export interface MethodPlan {
+  /** Name on the resource object (`create`). */
+  name: string;
+  /** Name of the standalone function (`createProviderConfig`). */
+  functionName: string;
+  /** Prefix of the operation's types (`CreateProviderConfig` -> `CreateProviderConfigParams`). */
+  typeBase: string;
+  /** Key in openapi-typescript's `operations` (the operationId), or the `paths` path and method without one. */
+  typeSource: { kind: 'operation'; operationId: string } | { kind: 'path'; path: string; method: string };
+  httpMethod: string;
+  path: string;
+  summary: string;
+  description?: string;
+  deprecated: boolean;
+  pathParams: string[];
+  queryParams: string[];
+  headerParams: string[];
+  body: BodyPlan | null;
+  /** Parameters the client can supply (`account_id` -> `accountId`). */
+  clientDefaults: Record<string, string>;
+  /** Parameters that must never appear in errors or logs (`writeOnly` body fields). */
+  secretParams: string[];
+  requiredParams: string[];
+  successStatus?: string;
+  successMediaType?: string;
+  /** How the success body is read; `envelope` returns its `envelopeField` (`x-envelope` on the schema). */
+  response: 'envelope' | 'json' | 'text' | 'none';
+  envelopeField?: string;
+  idempotent: boolean;
+  /** Error classes a caller may see and when, for the doc comment. */
+  throws: { name: string; when: string }[];
+  validatorName: string;
+  pagination?: { page: string; perPage: string; allName: string };
+}
+
+export interface ResourcePlan {
+  property: string;
+  typeName: string;
+  factoryName: string;
+  description?: string;
+  methods: MethodPlan[];
+}
+
+export interface ClientPlan {
+  title: string;
+  version: string;
+  resources: ResourcePlan[];
+}
+
+// The runtime's error classes (src/errors.ts) by status, with when each is thrown, for doc comments.
+const ERROR_CLASSES: Record<string, { name: string; when: string }> = {
+  '400': { name: 'BadRequestError', when: 'the API found the request invalid (400)' },
+  '401': { name: 'AuthenticationError', when: 'the credentials are missing or not valid (401)' },
+  '403': { name: 'PermissionDeniedError', when: 'the credentials lack a permission (403)' },
+  '404': { name: 'NotFoundError', when: 'nothing has that id (404)' },
+  '409': { name: 'ConflictError', when: 'the request conflicts with the current state (409)' },
+  '429': { name: 'RateLimitError', when: 'rate-limited and out of retries (429)' },
+};
+
+function errorClassFor(status: string): { name: string; when: string } {
+  if (ERROR_CLASSES[status]) return ERROR_CLASSES[status]!;
+  if (/^5/.test(status)) return { name: 'InternalServerError', when: 'the server failed and retries ran out (5xx)' };
+  return { name: 'ApiError', when: `the API answered ${status}` };
+}
+
+function responseKind(op: OperationModel): Pick<MethodPlan, 'response' | 'envelopeField'> {
+  if (!op.success?.mediaType) return { response: 'none' };
+  if (!/json/.test(op.success.mediaType)) return { response: 'text' };
+  return op.success.envelopeField ? { response: 'envelope', envelopeField: op.success.envelopeField } : { response: 'json' };
+}
+
+function resourceWords(op: OperationModel): string[] {
+  if (op.tags[0]) return words(op.tags[0]);
+  const statics = op.path.split('/').filter((s) => s && !s.startsWith('{'));
+  return words(statics[statics.length - 1] ?? 'root');
+}
+
+function methodWordsFromPath(op: OperationModel): string[] {
+  const segments = op.path.split('/').filter(Boolean);
+  const endsWithParam = segments.length > 0 && segments[segments.length - 1]!.startsWith('{');
+  const verb: Record<string, string> = { get: endsWithParam ? 'get' : 'list', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
+  const statics = segments.filter((s) => !s.startsWith('{')).flatMap(words);
+  return [verb[op.method] ?? op.method, ...statics];
+}
+
+/** Flattens path, query, header and body names into one list, failing loudly when two places use one name. */
+function flatParams(op: OperationModel, label: string) {
+  const seen = new Map<string, string>();
+  const claim = (name: string, where: string) => {
+    const previous = seen.get(name);
+    if (previous) {
+      throw new Error(`${label}: the parameter name "${name}" is used by both the ${previous} and the ${where}; flat params cannot hold both`);
+    }
+    seen.set(name, where);
+  };
+  const of = (location: ParamModel['in']) => op.params.filter((p) => p.in === location);
+  for (const location of ['path', 'query', 'header'] as const) for (const p of of(location)) claim(p.name, `${location} parameter`);
+  let body: BodyPlan | null = null;
+  if (op.body) {
+    if (op.body.fields) {
+      for (const f of op.body.fields) claim(f.name, 'request body');
+      body = {
+        mode: 'fields',
+        required: op.body.required,
+        mediaType: op.body.mediaType,
+        fields: op.body.fields.map((f) => f.name),
+        requiredFields: op.body.fields.filter((f) => f.required).map((f) => f.name),
+      };
+    } else {
+      claim('body', 'request body');
+      body = { mode: 'whole', required: op.body.required, mediaType: op.body.mediaType, param: 'body' };
+    }
+  }
+  return { of, body };
+}
+
+function planMethod(op: OperationModel, noun: string[]): Omit<MethodPlan, 'name'> & { candidates: string[] } {
+  const label = `${op.method.toUpperCase()} ${op.path}`;
+  const idWords = op.operationId ? words(op.operationId) : methodWordsFromPath(op);
+  let short = idWords;
+  for (const form of nounForms(noun)) {
+    short = withoutNoun(short, form);
+    if (short !== idWords) break;
+  }
+  const { of, body } = flatParams(op, label);
+  const clientDefaults: Record<string, string> = {};
+  for (const p of op.params) if (p.clientDefault) clientDefaults[p.name] = p.clientDefault;
+  const secretParams = (op.body?.fields ?? []).filter((f) => f.writeOnly).map((f) => f.name);
+  const requiredParams = [
+    ...op.params.filter((p) => p.required).map((p) => p.name),
+    ...(body?.mode === 'fields' && body.required ? body.requiredFields : []),
+    ...(body?.mode === 'whole' && body.required ? ['body'] : []),
+  ];
+  const fullName = camelCase(idWords);
+  const throws = [{ name: 'ValidationError', when: 'the params break the spec; nothing is sent' }];
+  for (const t of op.errorStatuses.map(errorClassFor)) if (!throws.some((x) => x.name === t.name)) throws.push(t);
+  return {
+    candidates: [camelCase(short), fullName],
+    functionName: safeIdentifier(fullName, 'Operation'),
+    typeBase: pascalCase(idWords),
+    typeSource: op.operationId ? { kind: 'operation', operationId: op.operationId } : { kind: 'path', path: op.path, method: op.method },
+    httpMethod: op.method.toUpperCase(),
+    path: op.path,
+    summary: op.summary ?? label,
+    description: op.description,
+    deprecated: op.deprecated,
+    pathParams: of('path').map((p) => p.name),
+    queryParams: of('query').map((p) => p.name),
+    headerParams: of('header').map((p) => p.name),
+    body,
+    clientDefaults,
+    secretParams,
+    requiredParams,
+    successStatus: op.success?.status,
+    successMediaType: op.success?.mediaType,
+    ...responseKind(op),
+    idempotent: op.method !== 'post' && op.method !== 'patch',
+    throws,
+    validatorName: `validate${pascalCase(idWords)}`,
+    pagination: op.pagination ? { page: op.pagination.page, perPage: op.pagination.perPage, allName: '' } : undefined,
+  };
+}
+
+/** Gives every method of a resource a unique name: the short one where it is free, else the full one, else numbered. */
+function assignNames(planned: (Omit<MethodPlan, 'name'> & { candidates: string[] })[]): MethodPlan[] {
+  const shortCounts = new Map<string, number>();
+  for (const p of planned) shortCounts.set(p.candidates[0]!, (shortCounts.get(p.candidates[0]!) ?? 0) + 1);
+  const taken = new Set<string>();
+  return planned.map(({ candidates, ...rest }) => {
+    let name = shortCounts.get(candidates[0]!) === 1 ? candidates[0]! : candidates[1]!;
+    for (let n = 2; taken.has(name); n++) name = `${candidates[1]}${n}`;
+    taken.add(name);
+    const pagination = rest.pagination ? { ...rest.pagination, allName: `${name}All` } : undefined;
+    return { ...rest, name, pagination };
+  });
+}
+
+/** Makes function, type and validator names unique across the whole client (operationIds may be absent). */
+function uniqueAcrossResources(resources: ResourcePlan[]): void {
+  const used = new Set<string>();
+  for (const method of resources.flatMap((r) => r.methods)) {
+    let n = 1;
+    const base = { fn: method.functionName, type: method.typeBase, validator: method.validatorName };
+    while (used.has(method.functionName)) {
+      n += 1;
+      method.functionName = `${base.fn}${n}`;
+      method.typeBase = `${base.type}${n}`;
+      method.validatorName = `${base.validator}${n}`;
+    }
+    used.add(method.functionName);
+  }
+}
+
+export function planClient(model: ApiModel): ClientPlan {
+  const groups = new Map<string, { noun: string[]; ops: OperationModel[] }>();
+  for (const op of model.operations) {
+    const noun = resourceWords(op);
+    const key = camelCase(noun);
+    const group = groups.get(key) ?? { noun, ops: [] };
+    group.ops.push(op);
+    groups.set(key, group);
+  }
+  const resources: ResourcePlan[] = [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([property, { noun, ops }]) => {
+      const tag = model.tags.find((t) => camelCase(words(t.name)) === property);
+      const methods = assignNames(ops.map((op) => planMethod(op, noun))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return { property, typeName: `${pascalCase(noun)}Resource`, factoryName: `${property}Resource`, description: tag?.description, methods };
+    });
+  uniqueAcrossResources(resources);
+  return { title: model.title, version: model.version, resources };
+}
