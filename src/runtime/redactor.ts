@@ -1,0 +1,29 @@
+/**
+ * Replaces known secret values (credentials, `writeOnly` params) with `[redacted]` in any text that could reach an
+ * error or a log line, such as an error body that echoes the request.
+ */
+export const REDACTED = '[redacted]';
+
+export interface Redactor {
+  /** The text with every known secret replaced. */
+  text(value: string): string;
+  /** A deep copy of JSON-like data with every known secret replaced in its strings. */
+  data<T>(value: T): T;
+  /** A redactor that also knows these values. */
+  with(values: readonly unknown[]): Redactor;
+}
+
+export function createRedactor(values: readonly unknown[]): Redactor {
+  // Longest first, so a secret that contains another is replaced whole. Very short values would redact noise.
+  const secrets = [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= 4))].sort((a, b) => b.length - a.length);
+  const text = (value: string) => secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join(REDACTED) : acc), value);
+  const data = <T>(value: T): T => {
+    if (typeof value === 'string') return text(value) as T;
+    if (Array.isArray(value)) return value.map(data) as T;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), data(v)])) as T;
+    }
+    return value;
+  };
+  return { text, data, with: (more) => createRedactor([...secrets, ...more]) };
+}
