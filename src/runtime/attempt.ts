@@ -25,7 +25,7 @@ export interface PreparedRequest {
   params: { path: Record<string, string>; query: Record<string, unknown>; header: Record<string, string> };
   body?: unknown;
   bodySerializer?: (body: unknown) => string;
-  headers: Record<string, string>;
+  headers: Record<string, string | null>;
   /** The path with its params filled in, for errors and logs. */
   path: string;
 }

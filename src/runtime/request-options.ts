@@ -6,8 +6,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Cancels the call; an abort throws `AbortError` and is never retried. */
   signal?: AbortSignal;
-  /** Extra request headers for this call. */
-  headers?: Record<string, string>;
+  /** Extra request headers for this call; `null` removes a header the client would send. */
+  headers?: Record<string, string | null>;
   /** Set `false` to skip checking params against the spec before sending. @default true */
   validate?: boolean;
 }
