@@ -35,8 +35,11 @@ function prepare(op: OperationDescriptor, input: Record<string, unknown>, option
     path: op.path.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? '')),
   };
   if (op.body?.mode === 'fields') {
-    const body = pick(input, op.body.fields, false);
-    if (Object.keys(body).length > 0 || op.body.fields.some((f) => f in input)) req.body = body;
+    // Names the spec does not know go in the body too: they only get here with validation skipped, which is the
+    // way to send a field the API has and the spec does not yet.
+    const elsewhere = new Set([...op.pathParams, ...op.queryParams, ...op.headerParams]);
+    const body = pick(input, Object.keys(input).filter((k) => !elsewhere.has(k)), false);
+    if (Object.keys(body).length > 0) req.body = body;
   } else if (op.body?.mode === 'whole' && input.body !== undefined) {
     req.body = input.body;
   }
