@@ -86,12 +86,16 @@ function resourceWords(op: OperationModel): string[] {
   return words(statics[statics.length - 1] ?? 'root');
 }
 
-function methodWordsFromPath(op: OperationModel): string[] {
+/** A name from the method and the path, for operations without an operationId: `list`, `get`, `createExport`. */
+function methodWordsFromPath(op: OperationModel, noun: string[]): { short: string[]; full: string[] } {
   const segments = op.path.split('/').filter(Boolean);
   const endsWithParam = segments.length > 0 && segments[segments.length - 1]!.startsWith('{');
   const verb: Record<string, string> = { get: endsWithParam ? 'get' : 'list', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
-  const statics = segments.filter((s) => !s.startsWith('{')).flatMap(words);
-  return [verb[op.method] ?? op.method, ...statics];
+  const statics = segments.filter((s) => !s.startsWith('{'));
+  // Only what comes after the resource's own segment says more than the resource does.
+  const own = statics.map((s) => words(s).join(' ')).lastIndexOf(noun.join(' '));
+  const v = verb[op.method] ?? op.method;
+  return { short: [v, ...statics.slice(own + 1).flatMap(words)], full: [v, ...statics.flatMap(words)] };
 }
 
 /** Flattens path, query, header and body names into one list, failing loudly when two places use one name. */
@@ -127,11 +131,15 @@ function flatParams(op: OperationModel, label: string) {
 
 function planMethod(op: OperationModel, noun: string[]): Omit<MethodPlan, 'name'> & { candidates: string[] } {
   const label = `${op.method.toUpperCase()} ${op.path}`;
-  const idWords = op.operationId ? words(op.operationId) : methodWordsFromPath(op);
-  let short = idWords;
+  const fromPath = op.operationId ? undefined : methodWordsFromPath(op, noun);
+  const idWords = fromPath ? fromPath.full : words(op.operationId!);
+  let short = fromPath ? fromPath.short : idWords;
   for (const form of nounForms(noun)) {
-    short = withoutNoun(short, form);
-    if (short !== idWords) break;
+    const stripped = withoutNoun(short, form);
+    if (stripped !== short) {
+      short = stripped;
+      break;
+    }
   }
   const { of, body } = flatParams(op, label);
   const clientDefaults: Record<string, string> = {};

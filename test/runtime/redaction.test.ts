@@ -82,7 +82,7 @@ describe('no secret in any error or log line', () => {
     const cf = createClient({ apiToken: 'tok_0123456789', baseUrl: server.url, env: {}, maxRetries: 0 });
     const error = await cf.providerConfigs
       .create({ account_id: 'a', gateway_id: 'g', alias: 'x', default_config: true, provider_slug: 'openai', secret: 'sk-live-abcdef123', secret_id: 's' })
-      .catch((e: unknown) => e as Error);
+      .then(() => new Error('unexpected success'), (e: unknown) => e as Error);
     expect(error.message).toContain('[redacted]');
     expect(error.message).not.toContain('sk-live-abcdef123');
     expect(error.message).not.toContain('tok_0123456789');
