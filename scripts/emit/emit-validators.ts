@@ -34,6 +34,8 @@ function compile(plan: ValidatorPlan): string {
 async function bundle(code: string, resolveDir: string): Promise<string> {
   const result = await build({
     stdin: { contents: code, resolveDir, loader: 'js', sourcefile: 'validators.js' },
+    // Paths in esbuild's comments are relative to this: fixed, so the output does not depend on the caller's cwd.
+    absWorkingDir: resolveDir,
     bundle: true,
     write: false,
     format: 'esm',
