@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { banner } from './emit/banner.js';
 import { emitOperations } from './emit/emit-operations.js';
+import { emitReference } from './emit/emit-reference.js';
 import { emitResources } from './emit/emit-resources.js';
 import { emitTypes } from './emit/emit-types.js';
 import { emitValidators } from './emit/emit-validators.js';
@@ -68,11 +69,12 @@ async function main(): Promise<number> {
     outputs.set('generated/operations.ts', emitOperations(plan, spec));
     outputs.set('generated/resources.ts', emitResources(plan, spec));
     step('helpers', t);
+    outputs.set('docs/reference.md', emitReference(plan, spec));
     t = performance.now();
     await docsDone;
     outputs.set('docs/index.html', banner(spec, 'html') + readFileSync(docsPath, 'utf8'));
     step('docs', t);
-    const owned = ['generated'];
+    const owned = ['generated', 'docs'];
     if (values.check) {
       const d = drift(ROOT, outputs, owned);
       const problems = [...d.stale.map((p) => `stale:   ${p}`), ...d.missing.map((p) => `missing: ${p}`), ...d.extra.map((p) => `extra:   ${p}`)];

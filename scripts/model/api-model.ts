@@ -38,6 +38,8 @@ export interface ResponseModel {
   schema?: JsonSchema;
   /** `x-envelope` on the body schema: the property that holds the data (the rest is the envelope). */
   envelopeField?: string;
+  /** The schema of what the caller gets: the envelope's data property, or the whole body. */
+  resultSchema?: JsonSchema;
 }
 
 export interface PaginationModel {
@@ -134,8 +136,10 @@ function readResponses(doc: OpenApiDocument, raw: Record<string, unknown> | unde
     const content = response.content as Record<string, { schema?: JsonSchema }> | undefined;
     const mediaType = pickMediaType(content);
     const schema = mediaType ? content![mediaType]?.schema : undefined;
-    const envelope = schema ? resolveRef<JsonSchema>(doc, schema)['x-envelope'] : undefined;
-    success = { status: successStatus, mediaType, schema, ...(typeof envelope === 'string' ? { envelopeField: envelope } : {}) };
+    const resolved = schema ? resolveRef<JsonSchema>(doc, schema) : undefined;
+    const envelope = resolved?.['x-envelope'];
+    const resultSchema = typeof envelope === 'string' ? (resolved?.properties as Record<string, JsonSchema> | undefined)?.[envelope] : schema;
+    success = { status: successStatus, mediaType, schema, resultSchema, ...(typeof envelope === 'string' ? { envelopeField: envelope } : {}) };
   }
   return { success, errorStatuses: statuses.filter((s) => !/^2/.test(s)) };
 }

@@ -4,10 +4,22 @@
  */
 import type { ApiModel, OperationModel, ParamModel } from '../model/api-model.js';
 import { camelCase, nounForms, pascalCase, safeIdentifier, words, withoutNoun } from './names.js';
+import { summarizeSchema } from './schema-summary.js';
 
 export type BodyPlan =
   | { mode: 'fields'; required: boolean; mediaType: string; fields: string[]; requiredFields: string[] }
   | { mode: 'whole'; required: boolean; mediaType: string; param: 'body' };
+
+/** One param as the reference docs show it. */
+export interface ParamDoc {
+  name: string;
+  location: 'path' | 'query' | 'header' | 'body';
+  required: boolean;
+  type: string;
+  description?: string;
+  clientDefault?: string;
+  secret: boolean;
+}
 
 export interface MethodPlan {
   /** Name on the resource object (`create`). */
@@ -41,6 +53,9 @@ export interface MethodPlan {
   /** Error classes a caller may see and when, for the doc comment. */
   throws: { name: string; when: string }[];
   validatorName: string;
+  /** For the reference docs. */
+  paramDocs: ParamDoc[];
+  resultDoc: string;
   pagination?: { page: string; perPage: string; allName: string };
 }
 
@@ -176,8 +191,25 @@ function planMethod(op: OperationModel, noun: string[]): Omit<MethodPlan, 'name'
     idempotent: op.method !== 'post' && op.method !== 'patch',
     throws,
     validatorName: `validate${pascalCase(idWords)}`,
+    paramDocs: paramDocs(op),
+    resultDoc: op.success?.mediaType ? summarizeSchema(op.success.resultSchema) : 'void',
     pagination: op.pagination ? { page: op.pagination.page, perPage: op.pagination.perPage, allName: '' } : undefined,
   };
+}
+
+function paramDocs(op: OperationModel): ParamDoc[] {
+  const description = (schema: Record<string, unknown>) => (typeof schema.description === 'string' ? schema.description : undefined);
+  const params: ParamDoc[] = op.params
+    .filter((p) => p.in !== 'cookie')
+    .map((p) => ({ name: p.name, location: p.in as ParamDoc['location'], required: p.required, type: summarizeSchema(p.schema), description: p.description ?? description(p.schema), clientDefault: p.clientDefault, secret: false }));
+  if (op.body?.fields) {
+    for (const f of op.body.fields) {
+      params.push({ name: f.name, location: 'body', required: f.required && op.body.required, type: summarizeSchema(f.schema), description: description(f.schema), secret: f.writeOnly });
+    }
+  } else if (op.body) {
+    params.push({ name: 'body', location: 'body', required: op.body.required, type: `${summarizeSchema(op.body.schema)} (${op.body.mediaType})`, secret: false });
+  }
+  return params;
 }
 
 /** Gives every method of a resource a unique name: the short one where it is free, else the full one, else numbered. */

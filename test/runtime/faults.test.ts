@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, ConnectionError, createClient, InternalServerError, RateLimitError, TimeoutError, type LogEntry } from '../../src/index.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../scripts/mock/free-port.js';
 import { failure, hang, ok, PROVIDER_CONFIG, raw, reset, startServer, type Handler, type LocalServer } from '../support/local-server.js';
 
 let server: LocalServer | undefined;

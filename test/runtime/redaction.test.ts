@@ -7,7 +7,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type LogEntry } from '../../src/index.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../scripts/mock/free-port.js';
 import { startServer, type LocalServer } from '../support/local-server.js';
 
 let server: LocalServer;

@@ -3,7 +3,7 @@
  * Tests read its URL with `inject('prismUrl')`.
  */
 import type { TestProject } from 'vitest/node';
-import { startPrism, type PrismProcess } from './prism.js';
+import { startPrism, type PrismProcess } from '../../scripts/mock/prism.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

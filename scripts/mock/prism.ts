@@ -1,4 +1,4 @@
-/** Starting and stopping a real Prism process (node directly, not npx, so killing it leaves no orphan). */
+/** Starting and stopping a real Prism mock of a spec (node directly, not npx, so killing it leaves no orphan). Used by the tests and `npm run demo`. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
