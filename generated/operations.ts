@@ -12,41 +12,21 @@ import { validateCreateProviderConfig, validateDeleteProviderConfig, validateLis
 export type CreateProviderConfigParams = Flat<PathParamsOf<operations["createProviderConfig"], "account_id"> & BodyOf<operations["createProviderConfig"], "application/json">>;
 /** What `providerConfigs.create` resolves to. */
 export type CreateProviderConfigResult = SuccessBodyOf<operations["createProviderConfig"], 200, "application/json">["result"];
-
 /** What the runtime needs to know to send `createProviderConfig`. */
 export const createProviderConfigOperation: OperationDescriptor = {
   "id": "createProviderConfig",
   "method": "POST",
   "path": "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs",
-  "pathParams": [
-    "account_id",
-    "gateway_id"
-  ],
+  "pathParams": ["account_id","gateway_id"],
   "queryParams": [],
   "headerParams": [],
-  "body": {
-    "mode": "fields",
-    "mediaType": "application/json",
-    "fields": [
-      "alias",
-      "default_config",
-      "provider_slug",
-      "secret",
-      "secret_id",
-      "rate_limit",
-      "rate_limit_period"
-    ]
-  },
-  "clientDefaults": {
-    "account_id": "accountId"
-  },
-  "secretParams": [
-    "secret"
-  ],
+  "body": {"mode":"fields","mediaType":"application/json","fields":["alias","default_config","provider_slug","secret","secret_id","rate_limit","rate_limit_period"]},
+  "clientDefaults": {"account_id":"accountId"},
+  "secretParams": ["secret"],
   "idempotent": false,
   "response": "envelope",
   "envelopeField": "result",
-  "validate": validateCreateProviderConfig
+  "validate": validateCreateProviderConfig,
 };
 
 /**
@@ -71,32 +51,26 @@ export function createProviderConfig(ctx: ClientContext, params: CreateProviderC
   return send(ctx, createProviderConfigOperation, params, options) as Promise<CreateProviderConfigResult>;
 }
 
+
 /** Params of `providerConfigs.delete`: path, query and body fields in one object. */
 export type DeleteProviderConfigParams = Flat<PathParamsOf<operations["deleteProviderConfig"], "account_id">>;
 /** What `providerConfigs.delete` resolves to. */
 export type DeleteProviderConfigResult = SuccessBodyOf<operations["deleteProviderConfig"], 200, "application/json">["result"];
-
 /** What the runtime needs to know to send `deleteProviderConfig`. */
 export const deleteProviderConfigOperation: OperationDescriptor = {
   "id": "deleteProviderConfig",
   "method": "DELETE",
   "path": "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}",
-  "pathParams": [
-    "account_id",
-    "gateway_id",
-    "id"
-  ],
+  "pathParams": ["account_id","gateway_id","id"],
   "queryParams": [],
   "headerParams": [],
   "body": null,
-  "clientDefaults": {
-    "account_id": "accountId"
-  },
+  "clientDefaults": {"account_id":"accountId"},
   "secretParams": [],
   "idempotent": true,
   "response": "envelope",
   "envelopeField": "result",
-  "validate": validateDeleteProviderConfig
+  "validate": validateDeleteProviderConfig,
 };
 
 /**
@@ -118,34 +92,26 @@ export function deleteProviderConfig(ctx: ClientContext, params: DeleteProviderC
   return send(ctx, deleteProviderConfigOperation, params, options) as Promise<DeleteProviderConfigResult>;
 }
 
+
 /** Params of `providerConfigs.list`: path, query and body fields in one object. */
 export type ListProviderConfigsParams = Flat<PathParamsOf<operations["listProviderConfigs"], "account_id"> & QueryParamsOf<operations["listProviderConfigs"]>>;
 /** What `providerConfigs.list` resolves to. */
 export type ListProviderConfigsResult = SuccessBodyOf<operations["listProviderConfigs"], 200, "application/json">["result"];
-
 /** What the runtime needs to know to send `listProviderConfigs`. */
 export const listProviderConfigsOperation: OperationDescriptor = {
   "id": "listProviderConfigs",
   "method": "GET",
   "path": "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs",
-  "pathParams": [
-    "account_id",
-    "gateway_id"
-  ],
-  "queryParams": [
-    "page",
-    "per_page"
-  ],
+  "pathParams": ["account_id","gateway_id"],
+  "queryParams": ["page","per_page"],
   "headerParams": [],
   "body": null,
-  "clientDefaults": {
-    "account_id": "accountId"
-  },
+  "clientDefaults": {"account_id":"accountId"},
   "secretParams": [],
   "idempotent": true,
   "response": "envelope",
   "envelopeField": "result",
-  "validate": validateListProviderConfigs
+  "validate": validateListProviderConfigs,
 };
 
 /**
@@ -166,10 +132,10 @@ export function listProviderConfigs(ctx: ClientContext, params: ListProviderConf
   return send(ctx, listProviderConfigsOperation, params, options) as Promise<ListProviderConfigsResult>;
 }
 
+
 /** One item of `providerConfigs.listAll`. */
 export type ListProviderConfigsItem = ListProviderConfigsResult extends readonly (infer Item)[] ? Item : never;
-
-export const listProviderConfigsPagination: PaginationDescriptor = { "page": "page", "perPage": "per_page" };
+export const listProviderConfigsPagination: PaginationDescriptor = {"page":"page","perPage":"per_page"};
 
 /**
  * Every item of every page of `providerConfigs.list`, fetched page by page as the loop asks for more.
@@ -180,40 +146,26 @@ export function listProviderConfigsAll(ctx: ClientContext, params: ListProviderC
   return paginate<ListProviderConfigsItem>(ctx, listProviderConfigsOperation, listProviderConfigsPagination, params, options);
 }
 
+
 /** Params of `providerConfigs.update`: path, query and body fields in one object. */
 export type UpdateProviderConfigParams = Flat<PathParamsOf<operations["updateProviderConfig"], "account_id"> & BodyOf<operations["updateProviderConfig"], "application/json">>;
 /** What `providerConfigs.update` resolves to. */
 export type UpdateProviderConfigResult = SuccessBodyOf<operations["updateProviderConfig"], 200, "application/json">["result"];
-
 /** What the runtime needs to know to send `updateProviderConfig`. */
 export const updateProviderConfigOperation: OperationDescriptor = {
   "id": "updateProviderConfig",
   "method": "PUT",
   "path": "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}",
-  "pathParams": [
-    "account_id",
-    "gateway_id",
-    "id"
-  ],
+  "pathParams": ["account_id","gateway_id","id"],
   "queryParams": [],
   "headerParams": [],
-  "body": {
-    "mode": "fields",
-    "mediaType": "application/json",
-    "fields": [
-      "secret"
-    ]
-  },
-  "clientDefaults": {
-    "account_id": "accountId"
-  },
-  "secretParams": [
-    "secret"
-  ],
+  "body": {"mode":"fields","mediaType":"application/json","fields":["secret"]},
+  "clientDefaults": {"account_id":"accountId"},
+  "secretParams": ["secret"],
   "idempotent": true,
   "response": "envelope",
   "envelopeField": "result",
-  "validate": validateUpdateProviderConfig
+  "validate": validateUpdateProviderConfig,
 };
 
 /**

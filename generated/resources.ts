@@ -3,6 +3,7 @@ import type { ClientContext } from '../src/runtime/context.js';
 import type { RequestOptions } from '../src/runtime/request-options.js';
 import { createProviderConfig, deleteProviderConfig, listProviderConfigs, listProviderConfigsAll, updateProviderConfig, type CreateProviderConfigParams, type CreateProviderConfigResult, type DeleteProviderConfigParams, type DeleteProviderConfigResult, type ListProviderConfigsItem, type ListProviderConfigsParams, type ListProviderConfigsResult, type UpdateProviderConfigParams, type UpdateProviderConfigResult } from './operations.js';
 
+
 /**
  * Provider configs store the key of an upstream AI provider for an AI Gateway ("bring your own key").
  * The key lives in Cloudflare's Secrets Store and is never returned once stored.
@@ -83,6 +84,7 @@ export interface ProviderConfigsResource {
   update(params: UpdateProviderConfigParams, options?: RequestOptions): Promise<UpdateProviderConfigResult>;
 }
 
+
 /** Binds the `providerConfigs` operations to a client context. */
 export function providerConfigsResource(ctx: ClientContext): ProviderConfigsResource {
   return {
@@ -94,6 +96,7 @@ export function providerConfigsResource(ctx: ClientContext): ProviderConfigsReso
   };
 }
 
+
 /** Every resource of Cloudflare AI Gateway provider configs 1.0.0. */
 export interface Resources {
   /**
@@ -102,6 +105,7 @@ export interface Resources {
    */
   readonly providerConfigs: ProviderConfigsResource;
 }
+
 
 /** Binds every resource to a client context. */
 export function createResources(ctx: ClientContext): Resources {

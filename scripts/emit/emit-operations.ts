@@ -2,11 +2,11 @@
  * Emits generated/operations.ts: for each planned method, its params and result types (built from
  * openapi-typescript's `operations`), its descriptor (plain data for the runtime) and one typed function.
  */
-import { StructureKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ClientPlan, MethodPlan } from '../plan/client-plan.js';
 import { banner } from './banner.js';
 import { docText } from './doc-comment.js';
-import { finish, newSourceFile } from './ts-project.js';
+import { printFile } from './ts-project.js';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -55,8 +55,10 @@ function descriptor(m: MethodPlan): string {
     response: m.response,
     ...(m.envelopeField ? { envelopeField: m.envelopeField } : {}),
   };
-  // JSON is valid object-literal text; the validator is the one member that is code.
-  return JSON.stringify(data, null, 2).replace(/\n\}$/, `,\n  "validate": ${m.validatorName}\n}`);
+  // JSON is valid object-literal text; the validator is the one member that is code. One member a line; the
+  // printer indents the lines itself.
+  const members = [...Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`), `"validate": ${m.validatorName},`];
+  return ['{', ...members.map((line) => `  ${line}`), '}'].join('\n');
 }
 
 /** The doc comment of a method, shared by its function and its place on the resource. */
@@ -66,17 +68,15 @@ export function methodDocs(m: MethodPlan, resourceProperty: string) {
   return [{ description: docText(m.summary, m.description, `\`${m.httpMethod} ${m.path}\` (\`${resourceProperty}.${m.name}\`)`), tags }];
 }
 
-function addMethod(file: SourceFile, m: MethodPlan, resourceProperty: string): void {
+function methodStatements(m: MethodPlan, resourceProperty: string): (StatementStructures | string)[] {
+  const out: (StatementStructures | string)[] = [];
   const paramsOptional = m.requiredParams.every((p) => p in m.clientDefaults);
-  file.addTypeAlias({ isExported: true, name: `${m.typeBase}Params`, type: paramsType(m), docs: [`Params of \`${resourceProperty}.${m.name}\`: path, query and body fields in one object.`] });
-  file.addTypeAlias({ isExported: true, name: `${m.typeBase}Result`, type: resultType(m), docs: [`What \`${resourceProperty}.${m.name}\` resolves to.`] });
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`What the runtime needs to know to send \`${m.typeSource.kind === 'operation' ? m.typeSource.operationId : m.path}\`.`],
-    declarations: [{ name: `${m.functionName}Operation`, type: 'OperationDescriptor', initializer: descriptor(m) }],
-  });
-  file.addFunction({
+  out.push({ kind: StructureKind.TypeAlias, leadingTrivia: '\n', isExported: true, name: `${m.typeBase}Params`, type: paramsType(m), docs: [`Params of \`${resourceProperty}.${m.name}\`: path, query and body fields in one object.`] });
+  out.push({ kind: StructureKind.TypeAlias, isExported: true, name: `${m.typeBase}Result`, type: resultType(m), docs: [`What \`${resourceProperty}.${m.name}\` resolves to.`] });
+  // Printed as text: the structure printer would re-indent a multi-line initializer.
+  const id = m.typeSource.kind === 'operation' ? m.typeSource.operationId : m.path;
+  out.push(`/** What the runtime needs to know to send \`${id}\`. */\nexport const ${m.functionName}Operation: OperationDescriptor = ${descriptor(m)};`);
+  out.push({
     kind: StructureKind.Function,
     isExported: true,
     name: m.functionName,
@@ -90,13 +90,10 @@ function addMethod(file: SourceFile, m: MethodPlan, resourceProperty: string): v
     statements: `return send(ctx, ${m.functionName}Operation, params, options) as Promise<${m.typeBase}Result>;`,
   });
   if (m.pagination) {
-    file.addTypeAlias({ isExported: true, name: `${m.typeBase}Item`, type: `${m.typeBase}Result extends readonly (infer Item)[] ? Item : never`, docs: [`One item of \`${resourceProperty}.${m.pagination.allName}\`.`] });
-    file.addVariableStatement({
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: `${m.functionName}Pagination`, type: 'PaginationDescriptor', initializer: JSON.stringify({ page: m.pagination.page, perPage: m.pagination.perPage }) }],
-    });
-    file.addFunction({
+    out.push({ kind: StructureKind.TypeAlias, leadingTrivia: '\n', isExported: true, name: `${m.typeBase}Item`, type: `${m.typeBase}Result extends readonly (infer Item)[] ? Item : never`, docs: [`One item of \`${resourceProperty}.${m.pagination.allName}\`.`] });
+    out.push(`export const ${m.functionName}Pagination: PaginationDescriptor = ${JSON.stringify({ page: m.pagination.page, perPage: m.pagination.perPage })};`);
+    out.push({
+      kind: StructureKind.Function,
       isExported: true,
       name: `${m.functionName}All`,
       docs: [{ description: docText(`Every item of every page of \`${resourceProperty}.${m.name}\`, fetched page by page as the loop asks for more.`, `Stops on an empty or short page, or at the total count, without asking for a page it knows is empty.`) }],
@@ -109,25 +106,28 @@ function addMethod(file: SourceFile, m: MethodPlan, resourceProperty: string): v
       statements: `return paginate<${m.typeBase}Item>(ctx, ${m.functionName}Operation, ${m.functionName}Pagination, params, options);`,
     });
   }
+  return out;
 }
 
 export function emitOperations(plan: ClientPlan, source: string): string {
-  const file = newSourceFile('operations.ts');
+  const statements: (StatementStructures | string)[] = [];
+  const addImport = (decl: { moduleSpecifier: string; namedImports: (string | { name: string; isTypeOnly: boolean })[]; isTypeOnly?: boolean }) =>
+    statements.push({ kind: StructureKind.ImportDeclaration, ...decl });
   const methods = plan.resources.flatMap((r) => r.methods.map((m) => ({ m, property: r.property })));
   const usesPaths = methods.some(({ m }) => m.typeSource.kind === 'path');
   const usesOperations = methods.some(({ m }) => m.typeSource.kind === 'operation');
   const schemaTypes = [...(usesOperations ? ['operations'] : []), ...(usesPaths ? ['paths'] : [])];
-  if (schemaTypes.length) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: schemaTypes });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
+  if (schemaTypes.length) addImport({ isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: schemaTypes });
+  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
   const paginated = methods.some(({ m }) => m.pagination);
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/operation.js', namedImports: ['OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : [])] });
+  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/operation.js', namedImports: ['OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : [])] });
   const typeText = methods.map(({ m }) => `${paramsType(m)} ${resultType(m)}`).join(' ');
   const helpers = ['BodyOf', 'Flat', 'HeaderParamsOf', 'PathParamsOf', 'QueryParamsOf', 'SuccessBodyOf'].filter((h) => typeText.includes(`${h}<`));
-  if (helpers.length) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/param-types.js', namedImports: helpers });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
-  if (paginated) file.addImportDeclaration({ moduleSpecifier: '../src/runtime/paginate.js', namedImports: ['paginate'] });
-  file.addImportDeclaration({ moduleSpecifier: '../src/runtime/send.js', namedImports: ['send'] });
-  file.addImportDeclaration({ moduleSpecifier: './validators.js', namedImports: methods.map(({ m }) => m.validatorName).sort() });
-  for (const { m, property } of methods) addMethod(file, m, property);
-  return finish(file, banner(source));
+  if (helpers.length) addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/param-types.js', namedImports: helpers });
+  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
+  if (paginated) addImport({ moduleSpecifier: '../src/runtime/paginate.js', namedImports: ['paginate'] });
+  addImport({ moduleSpecifier: '../src/runtime/send.js', namedImports: ['send'] });
+  addImport({ moduleSpecifier: './validators.js', namedImports: methods.map(({ m }) => m.validatorName).sort() });
+  for (const { m, property } of methods) statements.push(...methodStatements(m, property));
+  return printFile('operations.ts', statements, banner(source));
 }

@@ -2,16 +2,16 @@
  * Emits generated/resources.ts: one interface and factory per resource (a tag of the spec), grouping the
  * operation functions as methods, and `createResources`, which the client spreads into itself.
  */
-import type { SourceFile } from 'ts-morph';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ClientPlan, MethodPlan, ResourcePlan } from '../plan/client-plan.js';
 import { banner } from './banner.js';
 import { docText } from './doc-comment.js';
 import { methodDocs } from './emit-operations.js';
-import { finish, newSourceFile } from './ts-project.js';
+import { printFile } from './ts-project.js';
 
 const paramsOptional = (m: MethodPlan) => m.requiredParams.every((p) => p in m.clientDefaults);
 
-function addResource(file: SourceFile, r: ResourcePlan): void {
+function resourceStatements(r: ResourcePlan): (StatementStructures | string)[] {
   const members = r.methods.flatMap((m) => {
     const params = { name: 'params', type: `${m.typeBase}Params`, hasQuestionToken: paramsOptional(m) };
     const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
@@ -27,12 +27,14 @@ function addResource(file: SourceFile, r: ResourcePlan): void {
       },
     ];
   });
-  file.addInterface({ isExported: true, name: r.typeName, docs: [docText(r.description) || `The \`${r.property}\` operations.`], methods: members });
+  const iface: StatementStructures = { kind: StructureKind.Interface, leadingTrivia: '\n', isExported: true, name: r.typeName, docs: [docText(r.description) || `The \`${r.property}\` operations.`], methods: members };
   const entries = r.methods.flatMap((m) => {
     const bind = (name: string, fn: string) => `${name}: (params, options) => ${fn}(ctx, params, options)`;
     return m.pagination ? [bind(m.name, m.functionName), bind(m.pagination.allName, `${m.functionName}All`)] : [bind(m.name, m.functionName)];
   });
-  file.addFunction({
+  return [iface, {
+    kind: StructureKind.Function,
+    leadingTrivia: '\n',
     isExported: true,
     name: r.factoryName,
     docs: [`Binds the \`${r.property}\` operations to a client context.`],
@@ -43,25 +45,31 @@ function addResource(file: SourceFile, r: ResourcePlan): void {
       w.indent(() => entries.forEach((e) => w.write(`${e},`).newLine()));
       w.write('};');
     },
-  });
+  }];
 }
 
 export function emitResources(plan: ClientPlan, source: string): string {
-  const file = newSourceFile('resources.ts');
+  const statements: (StatementStructures | string)[] = [];
+  const addImport = (decl: { moduleSpecifier: string; namedImports: (string | { name: string; isTypeOnly: boolean })[]; isTypeOnly?: boolean }) =>
+    statements.push({ kind: StructureKind.ImportDeclaration, ...decl });
   const methods = plan.resources.flatMap((r) => r.methods);
   const values = methods.flatMap((m) => (m.pagination ? [m.functionName, `${m.functionName}All`] : [m.functionName]));
   const types = methods.flatMap((m) => [`${m.typeBase}Params`, `${m.typeBase}Result`, ...(m.pagination ? [`${m.typeBase}Item`] : [])]);
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
-  file.addImportDeclaration({ moduleSpecifier: './operations.js', namedImports: [...values.sort(), ...types.sort().map((t) => ({ name: t, isTypeOnly: true }))] });
-  for (const r of plan.resources) addResource(file, r);
-  file.addInterface({
+  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
+  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
+  addImport({ moduleSpecifier: './operations.js', namedImports: [...values.sort(), ...types.sort().map((t) => ({ name: t, isTypeOnly: true }))] });
+  for (const r of plan.resources) statements.push(...resourceStatements(r));
+  statements.push({
+    kind: StructureKind.Interface,
+    leadingTrivia: '\n',
     isExported: true,
     name: 'Resources',
     docs: [`Every resource of ${plan.title} ${plan.version}.`],
     properties: plan.resources.map((r) => ({ name: r.property, type: r.typeName, isReadonly: true, docs: [docText(r.description) || `The \`${r.property}\` operations.`] })),
   });
-  file.addFunction({
+  statements.push({
+    kind: StructureKind.Function,
+    leadingTrivia: '\n',
     isExported: true,
     name: 'createResources',
     docs: ['Binds every resource to a client context.'],
@@ -73,5 +81,5 @@ export function emitResources(plan: ClientPlan, source: string): string {
       w.write('};');
     },
   });
-  return finish(file, banner(source));
+  return printFile('resources.ts', statements, banner(source));
 }

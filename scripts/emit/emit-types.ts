@@ -2,6 +2,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenApiDocument } from '../model/openapi-doc.js';
 import { banner } from './banner.js';
+import { hoistRecursiveSchemas } from './recursive-schemas.js';
 
 export async function emitTypes(doc: OpenApiDocument, source: string): Promise<string> {
   const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], {
@@ -11,5 +12,5 @@ export async function emitTypes(doc: OpenApiDocument, source: string): Promise<s
     rootTypes: false,
     alphabetize: false,
   });
-  return banner(source) + astToString(ast);
+  return banner(source) + hoistRecursiveSchemas(astToString(ast));
 }

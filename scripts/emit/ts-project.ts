@@ -1,7 +1,11 @@
-/** The in-memory ts-morph project the emitters write into, set up for stable output. */
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from 'ts-morph';
+/**
+ * Printing ts-morph Structures to text. The whole file is built as one structure and printed once: adding nodes
+ * one by one re-parses the file each time, which takes minutes on an API with thousands of operations.
+ */
+import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures } from 'ts-morph';
 
-export function newSourceFile(name: string): SourceFile {
+/** The file's text, with the banner first. */
+export function printFile(name: string, statements: (StatementStructures | string)[], bannerText: string): string {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -11,11 +15,7 @@ export function newSourceFile(name: string): SourceFile {
       useTrailingCommas: true,
     },
   });
-  return project.createSourceFile(name, '', { overwrite: true });
-}
-
-/** The file's text with the banner first (added last, since ts-morph puts imports above earlier comments). */
-export function finish(file: SourceFile, bannerText: string): string {
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-  return bannerText + file.getFullText();
+  const file = project.createSourceFile(name, { statements }, { overwrite: true });
+  const text = file.getFullText();
+  return bannerText + (text.endsWith('\n') ? text : `${text}\n`);
 }

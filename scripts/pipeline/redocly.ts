@@ -56,7 +56,7 @@ export interface LintSummary {
 export async function lint(spec: string, cwd: string, config?: string): Promise<LintSummary> {
   const configArgs = config ? ['--config', config] : [];
   const [json, stylish] = await Promise.all([
-    redocly(['lint', spec, '--format=json', ...configArgs], cwd),
+    redocly(['lint', spec, '--format=json', '--max-problems', '1000000', ...configArgs], cwd),
     redocly(['lint', spec, '--format=stylish', ...configArgs], cwd),
   ]);
   const start = json.stdout.indexOf('{');

@@ -71,6 +71,8 @@ export interface ClientPlan {
   title: string;
   version: string;
   resources: ResourcePlan[];
+  /** Operations whose body is taken whole because a body field shares a param's name (`nest` only). */
+  nestedBodies: string[];
 }
 
 // The runtime's error classes (src/errors.ts) by status, with when each is thrown, for doc comments.
@@ -113,8 +115,17 @@ function methodWordsFromPath(op: OperationModel, noun: string[]): { short: strin
   return { short: [v, ...statics.slice(own + 1).flatMap(words)], full: [v, ...statics.flatMap(words)] };
 }
 
+export interface PlanOptions {
+  /**
+   * What to do when a body field has the name of a path, query or header param: `fail` (the project's own spec:
+   * a loud error) or `nest` (foreign specs: that operation takes its body whole, as `body`, and it is reported).
+   * @default 'fail'
+   */
+  onBodyCollision?: 'fail' | 'nest';
+}
+
 /** Flattens path, query, header and body names into one list, failing loudly when two places use one name. */
-function flatParams(op: OperationModel, label: string) {
+function flatParams(op: OperationModel, label: string, options: PlanOptions, nested: string[]) {
   const seen = new Map<string, string>();
   const claim = (name: string, where: string) => {
     const previous = seen.get(name);
@@ -127,7 +138,9 @@ function flatParams(op: OperationModel, label: string) {
   for (const location of ['path', 'query', 'header'] as const) for (const p of of(location)) claim(p.name, `${location} parameter`);
   let body: BodyPlan | null = null;
   if (op.body) {
-    if (op.body.fields) {
+    const clash = op.body.fields?.find((f) => seen.has(f.name));
+    if (clash && options.onBodyCollision === 'nest') nested.push(`${label} (${clash.name})`);
+    if (op.body.fields && !(clash && options.onBodyCollision === 'nest')) {
       for (const f of op.body.fields) claim(f.name, 'request body');
       body = {
         mode: 'fields',
@@ -144,7 +157,7 @@ function flatParams(op: OperationModel, label: string) {
   return { of, body };
 }
 
-function planMethod(op: OperationModel, noun: string[]): Omit<MethodPlan, 'name'> & { candidates: string[] } {
+function planMethod(op: OperationModel, noun: string[], options: PlanOptions, nested: string[]): Omit<MethodPlan, 'name'> & { candidates: string[] } {
   const label = `${op.method.toUpperCase()} ${op.path}`;
   const fromPath = op.operationId ? undefined : methodWordsFromPath(op, noun);
   const idWords = fromPath ? fromPath.full : words(op.operationId!);
@@ -156,7 +169,7 @@ function planMethod(op: OperationModel, noun: string[]): Omit<MethodPlan, 'name'
       break;
     }
   }
-  const { of, body } = flatParams(op, label);
+  const { of, body } = flatParams(op, label, options, nested);
   const clientDefaults: Record<string, string> = {};
   for (const p of op.params) if (p.clientDefault) clientDefaults[p.name] = p.clientDefault;
   const secretParams = (op.body?.fields ?? []).filter((f) => f.writeOnly).map((f) => f.name);
@@ -191,18 +204,18 @@ function planMethod(op: OperationModel, noun: string[]): Omit<MethodPlan, 'name'
     idempotent: op.method !== 'post' && op.method !== 'patch',
     throws,
     validatorName: `validate${pascalCase(idWords)}`,
-    paramDocs: paramDocs(op),
+    paramDocs: paramDocs(op, body?.mode),
     resultDoc: op.success?.mediaType ? summarizeSchema(op.success.resultSchema) : 'void',
     pagination: op.pagination ? { page: op.pagination.page, perPage: op.pagination.perPage, allName: '' } : undefined,
   };
 }
 
-function paramDocs(op: OperationModel): ParamDoc[] {
+function paramDocs(op: OperationModel, bodyMode: 'fields' | 'whole' | undefined): ParamDoc[] {
   const description = (schema: Record<string, unknown>) => (typeof schema.description === 'string' ? schema.description : undefined);
   const params: ParamDoc[] = op.params
     .filter((p) => p.in !== 'cookie')
     .map((p) => ({ name: p.name, location: p.in as ParamDoc['location'], required: p.required, type: summarizeSchema(p.schema), description: p.description ?? description(p.schema), clientDefault: p.clientDefault, secret: false }));
-  if (op.body?.fields) {
+  if (op.body?.fields && bodyMode === 'fields') {
     for (const f of op.body.fields) {
       params.push({ name: f.name, location: 'body', required: f.required && op.body.required, type: summarizeSchema(f.schema), description: description(f.schema), secret: f.writeOnly });
     }
@@ -242,7 +255,8 @@ function uniqueAcrossResources(resources: ResourcePlan[]): void {
   }
 }
 
-export function planClient(model: ApiModel): ClientPlan {
+export function planClient(model: ApiModel, options: PlanOptions = {}): ClientPlan {
+  const nested: string[] = [];
   const groups = new Map<string, { noun: string[]; ops: OperationModel[] }>();
   for (const op of model.operations) {
     const noun = resourceWords(op);
@@ -255,9 +269,9 @@ export function planClient(model: ApiModel): ClientPlan {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([property, { noun, ops }]) => {
       const tag = model.tags.find((t) => camelCase(words(t.name)) === property);
-      const methods = assignNames(ops.map((op) => planMethod(op, noun))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const methods = assignNames(ops.map((op) => planMethod(op, noun, options, nested))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       return { property, typeName: `${pascalCase(noun)}Resource`, factoryName: `${property}Resource`, description: tag?.description, methods };
     });
   uniqueAcrossResources(resources);
-  return { title: model.title, version: model.version, resources };
+  return { title: model.title, version: model.version, resources, nestedBodies: nested };
 }

@@ -6,6 +6,7 @@
 import type { ApiModel, OperationModel } from '../model/api-model.js';
 import type { JsonSchema, OpenApiDocument } from '../model/openapi-doc.js';
 import type { ClientPlan } from './client-plan.js';
+import { toJsonSchema2020 } from './json-schema-dialect.js';
 
 /** The `$id` the components are registered under; operation schemas point into it. */
 export const DEFINITIONS_ID = 'spec';
@@ -24,14 +25,14 @@ function rebase(schema: unknown): unknown {
   );
 }
 
-function flatSchema(op: OperationModel): JsonSchema {
+function flatSchema(op: OperationModel, bodyMode: 'fields' | 'whole' | undefined): JsonSchema {
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const p of op.params.filter((x) => x.in !== 'cookie')) {
     properties[p.name] = rebase(p.schema);
     if (p.required) required.push(p.name);
   }
-  if (op.body?.fields) {
+  if (op.body?.fields && bodyMode === 'fields') {
     for (const f of op.body.fields) {
       properties[f.name] = rebase(f.schema);
       if (f.required && op.body.required) required.push(f.name);
@@ -47,8 +48,8 @@ export function planValidators(doc: OpenApiDocument, model: ApiModel, plan: Clie
   const methods = plan.resources.flatMap((r) => r.methods);
   const validators = model.operations.map((op) => {
     const method = methods.find((m) => m.httpMethod === op.method.toUpperCase() && m.path === op.path)!;
-    return { name: method.validatorName, schema: flatSchema(op) };
+    return { name: method.validatorName, schema: toJsonSchema2020(flatSchema(op, method.body?.mode), doc.openapi) };
   });
   validators.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { definitions: { $id: DEFINITIONS_ID, components: doc.components ?? {} }, validators };
+  return { definitions: { $id: DEFINITIONS_ID, components: toJsonSchema2020(doc.components ?? {}, doc.openapi) }, validators };
 }

@@ -70,7 +70,9 @@ export async function exchange(ctx: ClientContext, op: OperationDescriptor, para
   const input = withClientDefaults(ctx, op, params ?? {});
   if (options.validate !== false) validateParams(op, input);
   checkPathParams(op, input);
-  const redactor: Redactor = ctx.redactor.with(op.secretParams.map((name) => input[name]));
+  // Secret fields are top-level params, or fields of `body` where the body is passed whole.
+  const body = op.body?.mode === 'whole' && input.body && typeof input.body === 'object' ? (input.body as Record<string, unknown>) : {};
+  const redactor: Redactor = ctx.redactor.with(op.secretParams.flatMap((name) => [input[name], body[name]]));
   const req = prepare(op, input, options);
   const maxRetries = options.maxRetries ?? ctx.maxRetries;
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
