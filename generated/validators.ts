@@ -40,7 +40,7 @@ var require_ucs2length = __commonJS({
 
 // validators.js
 var validateCreateProviderConfigCompiled = validate20;
-var schema31 = { "type": "object", "properties": { "account_id": { "type": "string", "minLength": 1, "maxLength": 32 }, "gateway_id": { "type": "string", "minLength": 1, "maxLength": 64 }, "alias": { "type": "string", "description": "A name for this key, to tell several keys of one provider apart." }, "default_config": { "type": "boolean", "description": "Whether the gateway uses this key for the provider when a request names no alias." }, "provider_slug": { "type": "string", "description": "The upstream provider, as AI Gateway names it (`openai`, `anthropic`, ...)." }, "secret": { "type": "string", "writeOnly": true, "description": "The provider's API key. Stored in the Secrets Store and never returned." }, "secret_id": { "type": "string", "description": "The id of the Secrets Store secret to hold the key." }, "rate_limit": { "type": ["number", "null"], "description": "How many requests the gateway may send with this key per `rate_limit_period`; null for no limit." }, "rate_limit_period": { "type": ["number", "null"], "description": "The length of the rate-limit window, in seconds." } }, "required": ["account_id", "gateway_id", "alias", "default_config", "provider_slug", "secret", "secret_id"], "additionalProperties": false };
+var schema31 = { "type": "object", "properties": { "account_id": { "type": "string", "minLength": 1, "maxLength": 32 }, "gateway_id": { "type": "string", "minLength": 1, "maxLength": 64 }, "alias": { "type": "string" }, "default_config": { "type": "boolean" }, "provider_slug": { "type": "string" }, "secret": { "type": "string" }, "secret_id": { "type": "string" }, "rate_limit": { "type": ["number", "null"] }, "rate_limit_period": { "type": ["number", "null"] } }, "required": ["account_id", "gateway_id", "alias", "default_config", "provider_slug", "secret", "secret_id"], "additionalProperties": false };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -55,7 +55,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.account_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" }, message: "must have required property 'account_id'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -64,7 +64,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.gateway_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" }, message: "must have required property 'gateway_id'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -73,7 +73,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.alias === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alias" }, message: "must have required property 'alias'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alias" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -82,7 +82,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.default_config === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "default_config" }, message: "must have required property 'default_config'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "default_config" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -91,7 +91,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.provider_slug === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_slug" }, message: "must have required property 'provider_slug'" };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_slug" } };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -100,7 +100,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.secret === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" } };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -109,7 +109,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.secret_id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_id" }, message: "must have required property 'secret_id'" };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret_id" } };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -119,7 +119,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!func1.call(schema31.properties, key0)) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -132,7 +132,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.account_id;
       if (typeof data0 === "string") {
         if (func2(data0) > 32) {
-          const err8 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+          const err8 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -141,7 +141,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err9 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err9 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -150,7 +150,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -163,7 +163,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.gateway_id;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err11 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          const err11 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -172,7 +172,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err12 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err12 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -181,7 +181,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -192,7 +192,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.alias !== void 0) {
       if (typeof data.alias !== "string") {
-        const err14 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = { instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -203,7 +203,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.default_config !== void 0) {
       if (typeof data.default_config !== "boolean") {
-        const err15 = { instancePath: instancePath + "/default_config", schemaPath: "#/properties/default_config/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err15 = { instancePath: instancePath + "/default_config", schemaPath: "#/properties/default_config/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -214,7 +214,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.provider_slug !== void 0) {
       if (typeof data.provider_slug !== "string") {
-        const err16 = { instancePath: instancePath + "/provider_slug", schemaPath: "#/properties/provider_slug/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = { instancePath: instancePath + "/provider_slug", schemaPath: "#/properties/provider_slug/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -225,7 +225,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.secret !== void 0) {
       if (typeof data.secret !== "string") {
-        const err17 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -236,7 +236,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.secret_id !== void 0) {
       if (typeof data.secret_id !== "string") {
-        const err18 = { instancePath: instancePath + "/secret_id", schemaPath: "#/properties/secret_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err18 = { instancePath: instancePath + "/secret_id", schemaPath: "#/properties/secret_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -248,7 +248,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rate_limit !== void 0) {
       let data7 = data.rate_limit;
       if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
-        const err19 = { instancePath: instancePath + "/rate_limit", schemaPath: "#/properties/rate_limit/type", keyword: "type", params: { type: schema31.properties.rate_limit.type }, message: "must be number,null" };
+        const err19 = { instancePath: instancePath + "/rate_limit", schemaPath: "#/properties/rate_limit/type", keyword: "type", params: { type: schema31.properties.rate_limit.type } };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -260,7 +260,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rate_limit_period !== void 0) {
       let data8 = data.rate_limit_period;
       if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
-        const err20 = { instancePath: instancePath + "/rate_limit_period", schemaPath: "#/properties/rate_limit_period/type", keyword: "type", params: { type: schema31.properties.rate_limit_period.type }, message: "must be number,null" };
+        const err20 = { instancePath: instancePath + "/rate_limit_period", schemaPath: "#/properties/rate_limit_period/type", keyword: "type", params: { type: schema31.properties.rate_limit_period.type } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -270,7 +270,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -295,7 +295,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.account_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" }, message: "must have required property 'account_id'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -304,7 +304,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.gateway_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" }, message: "must have required property 'gateway_id'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -313,7 +313,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -323,7 +323,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "account_id" || key0 === "gateway_id" || key0 === "id")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -336,7 +336,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.account_id;
       if (typeof data0 === "string") {
         if (func2(data0) > 32) {
-          const err4 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+          const err4 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -345,7 +345,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err5 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -354,7 +354,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -367,7 +367,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.gateway_id;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err7 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          const err7 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -376,7 +376,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err8 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -385,7 +385,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -398,7 +398,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.id;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -407,7 +407,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -417,7 +417,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -442,7 +442,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.account_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" }, message: "must have required property 'account_id'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -451,7 +451,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.gateway_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" }, message: "must have required property 'gateway_id'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -461,7 +461,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "account_id" || key0 === "gateway_id" || key0 === "page" || key0 === "per_page")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -474,7 +474,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.account_id;
       if (typeof data0 === "string") {
         if (func2(data0) > 32) {
-          const err3 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+          const err3 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -483,7 +483,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err4 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -492,7 +492,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -505,7 +505,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.gateway_id;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err6 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          const err6 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -514,7 +514,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err7 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -523,7 +523,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -535,7 +535,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.page !== void 0) {
       let data2 = data.page;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/page", schemaPath: "#/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = { instancePath: instancePath + "/page", schemaPath: "#/properties/page/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -545,7 +545,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err10 = { instancePath: instancePath + "/page", schemaPath: "#/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err10 = { instancePath: instancePath + "/page", schemaPath: "#/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -558,7 +558,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.per_page !== void 0) {
       let data3 = data.per_page;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err11 = { instancePath: instancePath + "/per_page", schemaPath: "#/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err11 = { instancePath: instancePath + "/per_page", schemaPath: "#/properties/per_page/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -568,7 +568,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err12 = { instancePath: instancePath + "/per_page", schemaPath: "#/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          const err12 = { instancePath: instancePath + "/per_page", schemaPath: "#/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -577,7 +577,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 1 || isNaN(data3)) {
-          const err13 = { instancePath: instancePath + "/per_page", schemaPath: "#/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err13 = { instancePath: instancePath + "/per_page", schemaPath: "#/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -588,7 +588,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -613,7 +613,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.account_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" }, message: "must have required property 'account_id'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -622,7 +622,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.gateway_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" }, message: "must have required property 'gateway_id'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gateway_id" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -631,7 +631,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -640,7 +640,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.secret === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -650,7 +650,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "account_id" || key0 === "gateway_id" || key0 === "id" || key0 === "secret")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -663,7 +663,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.account_id;
       if (typeof data0 === "string") {
         if (func2(data0) > 32) {
-          const err5 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+          const err5 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/maxLength", keyword: "maxLength", params: { limit: 32 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -672,7 +672,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err6 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -681,7 +681,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -694,7 +694,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.gateway_id;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err8 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          const err8 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -703,7 +703,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err9 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -712,7 +712,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = { instancePath: instancePath + "/gateway_id", schemaPath: "#/properties/gateway_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -725,7 +725,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.id;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -734,7 +734,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -745,7 +745,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.secret !== void 0) {
       if (typeof data.secret !== "string") {
-        const err13 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -755,7 +755,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err14];
     } else {

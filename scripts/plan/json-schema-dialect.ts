@@ -5,6 +5,9 @@
  */
 import type { JsonSchema } from '../model/openapi-doc.js';
 
+// Annotations: they check nothing, and Ajv's standalone code would carry every one of them in the bundle.
+const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'externalDocs', 'xml', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'contentMediaType', 'contentEncoding']);
+
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 
 // Keys whose value is a map of name -> schema: the names are not keywords.
@@ -15,6 +18,7 @@ function normalizeSchema(node: unknown, v30: boolean): unknown {
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     out[key] = SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, normalizeSchema(schema, v30)]))
       : normalizeSchema(value, v30);
@@ -47,7 +51,10 @@ function normalizeSchema(node: unknown, v30: boolean): unknown {
   return out;
 }
 
-/** Rewrites an OpenAPI 3.0 or 3.1 schema tree (or a map of them, like `components`) to valid JSON Schema 2020-12. */
+/**
+ * Rewrites an OpenAPI 3.0 or 3.1 schema tree (or a map of them, like `components`) to valid JSON Schema 2020-12,
+ * keeping only what validates (annotations and `x-` extensions are dropped).
+ */
 export function toJsonSchema2020<T>(node: T, openapiVersion: string): T {
   return normalizeSchema(node, openapiVersion.startsWith('3.0')) as T;
 }

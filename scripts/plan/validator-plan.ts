@@ -51,5 +51,7 @@ export function planValidators(doc: OpenApiDocument, model: ApiModel, plan: Clie
     return { name: method.validatorName, schema: toJsonSchema2020(flatSchema(op, method.body?.mode), doc.openapi) };
   });
   validators.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { definitions: { $id: DEFINITIONS_ID, components: toJsonSchema2020(doc.components ?? {}, doc.openapi) }, validators };
+  // Each schema is normalized on its own: the names of `components.schemas` are not keywords.
+  const schemas = Object.fromEntries(Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema2020(schema, doc.openapi)]));
+  return { definitions: { $id: DEFINITIONS_ID, components: { schemas } }, validators };
 }

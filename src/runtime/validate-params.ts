@@ -29,8 +29,49 @@ function toIssue(op: OperationDescriptor, raw: ValidatorIssue): ValidationIssue 
   if (raw.keyword === 'additionalProperties' || raw.keyword === 'unevaluatedProperties') {
     return { field, rule: 'additionalProperties', message: `is not a known param of ${op.id}` };
   }
-  const detail = limit === undefined ? '' : ` (${raw.keyword} ${Array.isArray(limit) ? JSON.stringify(limit) : String(limit)})`;
-  return { field, rule: raw.keyword, ...(limit === undefined ? {} : { limit }), message: `${raw.message ?? `breaks ${raw.keyword}`}${detail}` };
+  return { field, rule: raw.keyword, ...(limit === undefined ? {} : { limit }), message: messageFor(raw) };
+}
+
+/** The generated validators carry no messages (smaller code); they are written here from keyword and params. */
+function messageFor({ keyword, params }: ValidatorIssue): string {
+  const p = params as Record<string, unknown>;
+  switch (keyword) {
+    case 'type':
+      return `must be ${String(p.type).replace(/,/g, ' or ')}`;
+    case 'minLength':
+      return `must have at least ${p.limit} characters`;
+    case 'maxLength':
+      return `must have at most ${p.limit} characters`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${p.comparison} ${p.limit}`;
+    case 'multipleOf':
+      return `must be a multiple of ${p.multipleOf}`;
+    case 'pattern':
+      return `must match the pattern ${p.pattern}`;
+    case 'format':
+      return `must be a valid ${p.format}`;
+    case 'enum':
+      return `must be one of ${JSON.stringify(p.allowedValues)}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'minItems':
+      return `must have at least ${p.limit} items`;
+    case 'maxItems':
+      return `must have at most ${p.limit} items`;
+    case 'uniqueItems':
+      return 'must not repeat an item';
+    case 'minProperties':
+    case 'maxProperties':
+      return `must have ${keyword === 'minProperties' ? 'at least' : 'at most'} ${p.limit} properties`;
+    case 'anyOf':
+    case 'oneOf':
+      return `must match ${keyword === 'oneOf' ? 'exactly one' : 'at least one'} of the allowed shapes`;
+    default:
+      return `breaks the ${keyword} rule`;
+  }
 }
 
 /** Throws {@link ValidationError} listing every rule the params break. */

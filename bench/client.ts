@@ -1,0 +1,100 @@
+/**
+ * Per-call cost of `providerConfigs.create` against a local node:http server (its own process), as a ratio to a
+ * bare `fetch` + `JSON.parse` of the same request, in the same run; with openapi-fetch alone and Cloudflare's
+ * official SDK pointed at the same server. Rounds interleave the contenders so machine noise hits all alike.
+ *
+ *   npx tsx bench/client.ts        (about a minute; writes bench/RESULTS.md)
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import createFetchClient from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { createClient } from '../src/index.js';
+import { installCloudflareSdk, SDK_VERSION } from './lib/cloudflare-sdk.js';
+import { machine, table, writeSection } from './lib/results.js';
+import { ROOT } from './lib/specs.js';
+
+const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ACCOUNT = '3ebbcb006d4d46d7bb6a8c7f14676cb0';
+const BODY = { alias: 'alias', default_config: true, provider_slug: 'openai', secret: 'sk-bench-secret', secret_id: 'sid' };
+const PATH = '/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs' as const;
+
+async function startServer(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bench/lib/echo-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+type Call = () => Promise<unknown>;
+
+async function main() {
+  const server = await startServer();
+  const base = server.url;
+  const sdkDir = installCloudflareSdk();
+  const { default: Cloudflare } = (await import(pathToFileURL(join(sdkDir, 'index.mjs')).href)) as { default: new (o: object) => any };
+
+  const ours = createClient({ apiToken: 'bench-token', baseUrl: base, env: {} });
+  const raw = createFetchClient<paths>({ baseUrl: base, headers: { Authorization: 'Bearer bench-token' } });
+  const sdk = new Cloudflare({ apiToken: 'bench-token', baseURL: base, maxRetries: 0 });
+  const url = `${base}/accounts/${ACCOUNT}/ai-gateway/gateways/gw/provider_configs`;
+
+  const contenders: [string, Call][] = [
+    ['bare fetch + JSON.parse', async () => {
+      const res = await fetch(url, { method: 'POST', headers: { Authorization: 'Bearer bench-token', 'Content-Type': 'application/json' }, body: JSON.stringify(BODY) });
+      return (JSON.parse(await res.text()) as { result: unknown }).result;
+    }],
+    ['openapi-fetch alone', async () => (await raw.POST(PATH, { params: { path: { account_id: ACCOUNT, gateway_id: 'gw' } }, body: BODY })).data?.result],
+    ['aig-provider-configs', () => ours.providerConfigs.create({ account_id: ACCOUNT, gateway_id: 'gw', ...BODY })],
+    [`cloudflare SDK ${SDK_VERSION}`, () => sdk.aiGateway.providerConfigs.create('gw', { account_id: ACCOUNT, ...BODY })],
+  ];
+
+  const wall = new Map<string, number[]>();
+  const cpu = new Map<string, number[]>();
+  const run = async (call: Call, n: number) => {
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    for (let i = 0; i < n; i++) await call();
+    const used = process.cpuUsage(cpuStart);
+    return { wallUs: ((performance.now() - started) * 1000) / n, cpuUs: (used.user + used.system) / n };
+  };
+  for (const [, call] of contenders) await run(call, 300); // warm-up: JIT, connection pools
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+    for (const [name, call] of order) {
+      const { wallUs, cpuUs } = await run(call, CALLS);
+      wall.set(name, [...(wall.get(name) ?? []), wallUs]);
+      cpu.set(name, [...(cpu.get(name) ?? []), cpuUs]);
+    }
+    console.error(`round ${round + 1}/${ROUNDS}`);
+  }
+  server.stop();
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const baseWall = median(wall.get(contenders[0]![0])!);
+  const baseCpu = median(cpu.get(contenders[0]![0])!);
+  const rows = contenders.map(([name]) => {
+    const w = median(wall.get(name)!);
+    const c = median(cpu.get(name)!);
+    return [name, `${w.toFixed(0)} µs`, `${(w / baseWall).toFixed(2)}x`, `${c.toFixed(0)} µs`, `${(c / baseCpu).toFixed(2)}x`];
+  });
+  writeSection(
+    'client',
+    `## The client: per-call cost (\`npx tsx bench/client.ts\`)
+
+${machine()}. \`providerConfigs.create\` against a local node:http server in its own process (keep-alive, one fixed
+200 envelope). ${ROUNDS} rounds of ${CALLS} sequential calls per contender, order rotated each round; medians of
+the round means. Wall time includes the server and loopback; client CPU is this process's user+system time per
+call, the cost the client itself adds. Target: at most 1.10x a bare fetch.
+
+${table(['contender', 'wall per call', 'vs bare', 'client CPU per call', 'vs bare'], rows)}
+
+What the client adds per call: validation against the spec (generated Ajv code), openapi-fetch's Request
+construction, envelope checks, the per-attempt timeout signal and the redactor.
+`,
+  );
+  console.error('wrote bench/RESULTS.md');
+}
+
+await main();
