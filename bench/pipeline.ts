@@ -4,6 +4,9 @@
  * a rerun gives the same bytes; that the output type-checks; and how time grows with the number of operations.
  *
  *   npx tsx bench/pipeline.ts            (about 5 minutes; writes bench/RESULTS.md and out-<name>/ folders)
+ *
+ * Each spec runs in a fresh child process (`--one <name>`, printing JSON), so one spec's memory does not count
+ * against the next.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,7 +24,7 @@ import { machine, table, writeSection } from './lib/results.js';
 import { CLOUDFLARE_SPEC, cloudflareSubset, githubSpec, OUR_SPEC, ROOT } from './lib/specs.js';
 
 const exec = promisify(execFile);
-const STAGES: StageName[] = ['lint', 'bundle', 'types', 'validators', 'helpers', 'docs'];
+const STAGES: StageName[] = ['lint', 'bundle', 'types', 'validators', 'helpers', 'reference', 'docs'];
 
 interface Run {
   stages: Partial<Record<StageName, { ms: number; peakMb: number }>>;
@@ -109,53 +112,87 @@ function specOperationCount(specPath: string): number {
 
 const fmt = (ms: number | undefined) => (ms === undefined ? '-' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 
+interface OneResult {
+  name: string;
+  stages: Run['stages'];
+  operations: number;
+  expected: number;
+  helpers: number;
+  rerun: string;
+  tsc: { ms: number; errors: number; output: string };
+  otsMs: number;
+}
+
+/** Measures one spec (in this process) and prints the figures as JSON on stdout. */
+async function one(name: string, specPath: string, full: boolean) {
+  const out = `out-${name}`;
+  const first = await pipeline(specPath, out, full);
+  let rerun = '-';
+  let tsc = { ms: 0, errors: 0, output: '' };
+  let otsMs = 0;
+  if (full) {
+    const again = await pipeline(specPath, out, name === 'ours');
+    rerun = digest(first.outputs, name !== 'ours') === digest(again.outputs, name !== 'ours') ? 'identical' : 'DIFFERENT';
+    rmSync(join(ROOT, out), { recursive: true, force: true });
+    write(ROOT, first.outputs, []);
+    tsc = await typecheck(out);
+    otsMs = await openapiTypescriptMs(specPath);
+  }
+  const expected = name === 'ours' ? first.operations : specOperationCount(specPath);
+  const result: OneResult = { name, stages: first.stages, operations: first.operations, expected, helpers: helpersFor(first.outputs), rerun, tsc, otsMs };
+  process.stdout.write(JSON.stringify(result));
+}
+
+function child(name: string, specPath: string, full: boolean): Promise<OneResult> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'bench/pipeline.ts'), '--one', name, specPath, full ? 'full' : 'stages'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${name}: ${stderr}`)) : resolve(JSON.parse(stdout) as OneResult),
+    );
+  });
+}
+
 async function main() {
   const specs = [
-    { name: 'ours', path: OUR_SPEC, out: 'out-ours' },
-    { name: 'cloudflare', path: CLOUDFLARE_SPEC, out: 'out-cloudflare' },
-    { name: 'github', path: githubSpec(), out: 'out-github' },
+    { name: 'ours', path: OUR_SPEC },
+    { name: 'cloudflare', path: CLOUDFLARE_SPEC },
+    { name: 'github', path: githubSpec() },
   ];
   const rows: (string | number)[][] = [];
   const checks: (string | number)[][] = [];
   const ratios: (string | number)[][] = [];
-  let cloudflareFull: Run | undefined;
+  let cloudflareFull: OneResult | undefined;
   for (const spec of specs) {
     console.error(`pipeline: ${spec.name}`);
-    const first = await pipeline(spec.path, spec.out);
-    const again = await pipeline(spec.path, spec.out, spec.name === 'ours');
-    rmSync(join(ROOT, spec.out), { recursive: true, force: true });
-    write(ROOT, first.outputs, []);
-    const tsc = await typecheck(spec.out);
-    if (spec.name === 'cloudflare') cloudflareFull = first;
-    const ots = await openapiTypescriptMs(spec.path);
+    const r = await child(spec.name, spec.path, true);
+    if (spec.name === 'cloudflare') cloudflareFull = r;
     for (const stage of STAGES) {
-      const s = first.stages[stage];
+      const s = r.stages[stage];
       rows.push([spec.name, stage, fmt(s?.ms), s ? `${s.peakMb} MB` : '-']);
     }
-    const helpers = helpersFor(first.outputs);
-    const expected = spec.name === 'ours' ? first.operations : specOperationCount(spec.path);
-    checks.push([spec.name, first.operations, expected, helpers, digest(first.outputs, spec.name !== 'ours') === digest(again.outputs, spec.name !== 'ours') ? 'identical' : 'DIFFERENT', `${tsc.errors} (${fmt(tsc.ms)})`]);
-    ratios.push([spec.name, fmt(first.stages.helpers?.ms), fmt(ots), (first.stages.helpers!.ms / ots).toFixed(2)]);
-    if (tsc.errors) console.error(tsc.output);
+    checks.push([spec.name, r.operations, r.expected === -1 ? r.operations : r.expected, r.helpers, r.rerun, `${r.tsc.errors} (${fmt(r.tsc.ms)})`]);
+    ratios.push([spec.name, fmt(r.stages.helpers?.ms), fmt(r.otsMs), (r.stages.helpers!.ms / r.otsMs).toFixed(2)]);
+    if (r.tsc.errors) console.error(r.tsc.output);
   }
 
   const scaling: (string | number)[][] = [];
   for (const size of [250, 500, 1000, 2000]) {
     const subset = cloudflareSubset(size);
     console.error(`scaling: ${subset.operations} operations`);
-    const run = await pipeline(subset.path, `out-cloudflare-${size}`, false);
+    const r = await child(`cloudflare-${size}`, subset.path, false);
     rmSync(join(ROOT, `out-cloudflare-${size}`), { recursive: true, force: true });
-    scaling.push(scalingRow(subset.operations, run));
+    scaling.push(scalingRow(subset.operations, r.stages));
   }
-  scaling.push(scalingRow(cloudflareFull!.operations, cloudflareFull!));
+  scaling.push(scalingRow(cloudflareFull!.operations, cloudflareFull!.stages));
 
   writeSection(
     'pipeline',
     `## The pipeline (\`npx tsx bench/pipeline.ts\`)
 
-${machine()}. Each stage run alone (\`sequential\`), peak memory of the process and its children (Redocly) sampled
-every 25 ms. \`types\` is openapi-typescript plus our recursive-schema fix; \`helpers\` is the ts-morph emitters
-(operations, resources, Markdown reference).
+${machine()}. Each spec in a fresh process; each stage run alone (\`sequential\`). Peak memory is that process's
+resident memory plus its children's (Redocly runs as a child), sampled every 25 ms while the stage runs, so it
+includes what earlier stages of the same spec still hold. \`types\` is openapi-typescript plus our
+recursive-schema fix; \`helpers\` is the ts-morph emitters (operations and resources); \`reference\` is the
+Markdown client reference.
 
 ${table(['spec', 'stage', 'time', 'peak memory'], rows)}
 
@@ -163,7 +200,7 @@ ${table(['spec', 'stage', 'time', 'peak memory'], rows)}
 function each), a second run's bytes (docs left out of the second run for the large specs), and \`tsc --noEmit\`
 with the project's settings over \`src/\` and the output folder beside \`generated/\`.
 
-${table(['spec', 'operations read', 'operations in spec', 'helpers', 'rerun', 'tsc errors (time)'], checks.map((row) => row.map((v, i) => (i === 2 && v === -1 ? row[1]! : v))))}
+${table(['spec', 'operations read', 'operations in spec', 'helpers', 'rerun', 'tsc errors (time)'], checks)}
 
 **Helper stage vs openapi-typescript** on the same bundled spec, same run (target: at most 0.5).
 
@@ -178,9 +215,11 @@ ${table(['operations', 'types', 'validators', 'helpers', 'our stages per operati
   console.error('wrote bench/RESULTS.md');
 }
 
-function scalingRow(operations: number, run: Run): (string | number)[] {
-  const ours = (run.stages.validators?.ms ?? 0) + (run.stages.helpers?.ms ?? 0) + (run.stages.types?.ms ?? 0);
-  return [operations, fmt(run.stages.types?.ms), fmt(run.stages.validators?.ms), fmt(run.stages.helpers?.ms), `${(ours / operations).toFixed(1)} ms`];
+function scalingRow(operations: number, stages: Run['stages']): (string | number)[] {
+  const ours = (stages.validators?.ms ?? 0) + (stages.helpers?.ms ?? 0) + (stages.types?.ms ?? 0);
+  return [operations, fmt(stages.types?.ms), fmt(stages.validators?.ms), fmt(stages.helpers?.ms), `${(ours / operations).toFixed(1)} ms`];
 }
 
-await main();
+const args = process.argv.slice(2);
+if (args[0] === '--one') await one(args[1]!, args[2]!, args[3] === 'full');
+else await main();

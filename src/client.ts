@@ -5,6 +5,7 @@ import { createResources, type Resources } from '../generated/resources.js';
 import { authHeaders, credentialSecrets, DEFAULT_BASE_URL, processEnv, resolveCredentials, type Env } from './config.js';
 import { ConfigurationError } from './errors.js';
 import type { ClientContext } from './runtime/context.js';
+import { LightRequest, lightFetch } from './runtime/light-request.js';
 import type { Logger } from './runtime/logger.js';
 import { createRedactor } from './runtime/redactor.js';
 import { DEFAULT_MAX_RETRIES } from './runtime/retry-policy.js';
@@ -64,13 +65,15 @@ function count(name: string, value: number | undefined, fallback: number, min: n
 export function createClient(options: ClientOptions = {}): Client {
   const env = options.env ?? processEnv();
   const credentials = resolveCredentials(options, env);
-  const raw = createFetchClient<paths>({
+  const settings = {
     baseUrl: options.baseUrl ?? env.CLOUDFLARE_BASE_URL ?? DEFAULT_BASE_URL,
     headers: { ...options.headers, ...authHeaders(credentials) },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  };
+  const raw = createFetchClient<paths>({ ...settings, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  // The helpers take the lighter path under openapi-fetch unless a fetch was injected (see light-request.ts).
+  const http = options.fetch ? raw : createFetchClient<paths>({ ...settings, Request: LightRequest as unknown as typeof Request, fetch: lightFetch as unknown as typeof fetch });
   const ctx: ClientContext = {
-    raw,
+    http,
     defaults: { accountId: options.accountId ?? (env.CLOUDFLARE_ACCOUNT_ID || undefined) },
     maxRetries: count('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES, 0),
     timeoutMs: count('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS, 1),

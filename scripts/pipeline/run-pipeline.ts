@@ -19,7 +19,7 @@ import { planValidators } from '../plan/validator-plan.js';
 import type { Outputs } from './outputs.js';
 import { buildDocs, bundle, lint, type LintSummary } from './redocly.js';
 
-export type StageName = 'lint' | 'bundle' | 'types' | 'validators' | 'helpers' | 'docs';
+export type StageName = 'lint' | 'bundle' | 'types' | 'validators' | 'helpers' | 'reference' | 'docs';
 
 export interface PipelineOptions {
   /** The project root: output paths and the spec's name in banners are relative to it. */
@@ -90,8 +90,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   await stage('helpers', async () => {
     outputs.set(rel(options.outDir, 'operations.ts'), emitOperations(plan, source));
     outputs.set(rel(options.outDir, 'resources.ts'), emitResources(plan, source));
-    outputs.set(rel(options.docsDir, 'reference.md'), emitReference(plan, source));
   });
+  outputs.set(rel(options.docsDir, 'reference.md'), await stage('reference', async () => emitReference(plan, source)));
   await (docsDone ?? docsRun());
   if (withDocs) outputs.set(rel(options.docsDir, 'index.html'), banner(source, 'html') + readFileSync(docsHtml, 'utf8'));
   return { outputs, findings, operations: model.operations.length, nestedBodies: plan.nestedBodies };

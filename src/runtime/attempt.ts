@@ -69,7 +69,7 @@ export async function attempt(ctx: ClientContext, op: OperationDescriptor, req: 
   try {
     let fetched: { response: Response; error?: unknown };
     try {
-      fetched = await ctx.raw.request(op.method.toLowerCase() as 'get', op.path, {
+      fetched = await ctx.http.request(op.method.toLowerCase() as 'get', op.path, {
         params: req.params,
         body: req.body,
         ...(req.bodySerializer ? { bodySerializer: req.bodySerializer } : {}),

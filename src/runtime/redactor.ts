@@ -14,9 +14,12 @@ export interface Redactor {
 }
 
 export function createRedactor(values: readonly unknown[]): Redactor {
-  // Longest first, so a secret that contains another is replaced whole. Very short values would redact noise.
-  const secrets = [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= 4))].sort((a, b) => b.length - a.length);
-  const text = (value: string) => secrets.reduce((acc, s) => (acc.includes(s) ? acc.split(s).join(REDACTED) : acc), value);
+  // Built on first use: most calls succeed and never redact anything, so they should not pay for sorting.
+  let secrets: string[] | undefined;
+  const known = () =>
+    // Longest first, so a secret that contains another is replaced whole. Very short values would redact noise.
+    (secrets ??= [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= 4))].sort((a, b) => b.length - a.length));
+  const text = (value: string) => known().reduce((acc, s) => (acc.includes(s) ? acc.split(s).join(REDACTED) : acc), value);
   const data = <T>(value: T): T => {
     if (typeof value === 'string') return text(value) as T;
     if (Array.isArray(value)) return value.map(data) as T;
@@ -25,5 +28,5 @@ export function createRedactor(values: readonly unknown[]): Redactor {
     }
     return value;
   };
-  return { text, data, with: (more) => createRedactor([...secrets, ...more]) };
+  return { text, data, with: (more) => createRedactor([...values, ...more]) };
 }
