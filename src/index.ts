@@ -45,6 +45,7 @@ export type {
 } from '../generated/operations.js';
 export type { ProviderConfigsResource, Resources } from '../generated/resources.js';
 export type { components, operations, paths } from '../generated/schema.js';
+import type { components } from '../generated/schema.js';
 
 /** A provider config as the API returns it: the key itself is never included, only `secret_preview`. */
-export type ProviderConfig = import('../generated/schema.js').components['schemas']['ProviderConfig'];
+export type ProviderConfig = components['schemas']['ProviderConfig'];

@@ -6,7 +6,7 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ClientPlan, MethodPlan } from '../plan/client-plan.js';
 import { banner } from './banner.js';
 import { docText } from './doc-comment.js';
-import { printFile } from './ts-project.js';
+import { importDecl, printFile } from './ts-project.js';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -70,7 +70,6 @@ export function methodDocs(m: MethodPlan, resourceProperty: string) {
 
 function methodStatements(m: MethodPlan, resourceProperty: string): (StatementStructures | string)[] {
   const out: (StatementStructures | string)[] = [];
-  const paramsOptional = m.requiredParams.every((p) => p in m.clientDefaults);
   out.push({ kind: StructureKind.TypeAlias, leadingTrivia: '\n', isExported: true, name: `${m.typeBase}Params`, type: paramsType(m), docs: [`Params of \`${resourceProperty}.${m.name}\`: path, query and body fields in one object.`] });
   out.push({ kind: StructureKind.TypeAlias, isExported: true, name: `${m.typeBase}Result`, type: resultType(m), docs: [`What \`${resourceProperty}.${m.name}\` resolves to.`] });
   // Printed as text: the structure printer would re-indent a multi-line initializer.
@@ -83,7 +82,7 @@ function methodStatements(m: MethodPlan, resourceProperty: string): (StatementSt
     docs: methodDocs(m, resourceProperty),
     parameters: [
       { name: 'ctx', type: 'ClientContext' },
-      { name: 'params', type: `${m.typeBase}Params`, ...(paramsOptional ? { hasQuestionToken: true } : {}) },
+      { name: 'params', type: `${m.typeBase}Params`, ...(m.paramsOptional ? { hasQuestionToken: true } : {}) },
       { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${m.typeBase}Result>`,
@@ -99,7 +98,7 @@ function methodStatements(m: MethodPlan, resourceProperty: string): (StatementSt
       docs: [{ description: docText(`Every item of every page of \`${resourceProperty}.${m.name}\`, fetched page by page as the loop asks for more.`, `Stops on an empty or short page, or at the total count, without asking for a page it knows is empty.`) }],
       parameters: [
         { name: 'ctx', type: 'ClientContext' },
-        { name: 'params', type: `${m.typeBase}Params`, ...(paramsOptional ? { hasQuestionToken: true } : {}) },
+        { name: 'params', type: `${m.typeBase}Params`, ...(m.paramsOptional ? { hasQuestionToken: true } : {}) },
         { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
       ],
       returnType: `AsyncGenerator<${m.typeBase}Item, void, undefined>`,
@@ -111,23 +110,21 @@ function methodStatements(m: MethodPlan, resourceProperty: string): (StatementSt
 
 export function emitOperations(plan: ClientPlan, source: string): string {
   const statements: (StatementStructures | string)[] = [];
-  const addImport = (decl: { moduleSpecifier: string; namedImports: (string | { name: string; isTypeOnly: boolean })[]; isTypeOnly?: boolean }) =>
-    statements.push({ kind: StructureKind.ImportDeclaration, ...decl });
   const methods = plan.resources.flatMap((r) => r.methods.map((m) => ({ m, property: r.property })));
   const usesPaths = methods.some(({ m }) => m.typeSource.kind === 'path');
   const usesOperations = methods.some(({ m }) => m.typeSource.kind === 'operation');
   const schemaTypes = [...(usesOperations ? ['operations'] : []), ...(usesPaths ? ['paths'] : [])];
-  if (schemaTypes.length) addImport({ isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: schemaTypes });
-  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
+  if (schemaTypes.length) statements.push(importDecl('./schema.js', schemaTypes, true));
+  statements.push(importDecl('../src/runtime/context.js', ['ClientContext'], true));
   const paginated = methods.some(({ m }) => m.pagination);
-  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/operation.js', namedImports: ['OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : [])] });
+  statements.push(importDecl('../src/runtime/operation.js', ['OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : [])], true));
   const typeText = methods.map(({ m }) => `${paramsType(m)} ${resultType(m)}`).join(' ');
   const helpers = ['BodyOf', 'Flat', 'HeaderParamsOf', 'PathParamsOf', 'QueryParamsOf', 'SuccessBodyOf'].filter((h) => typeText.includes(`${h}<`));
-  if (helpers.length) addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/param-types.js', namedImports: helpers });
-  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
-  if (paginated) addImport({ moduleSpecifier: '../src/runtime/paginate.js', namedImports: ['paginate'] });
-  addImport({ moduleSpecifier: '../src/runtime/send.js', namedImports: ['send'] });
-  addImport({ moduleSpecifier: './validators.js', namedImports: methods.map(({ m }) => m.validatorName).sort() });
+  if (helpers.length) statements.push(importDecl('../src/runtime/param-types.js', helpers, true));
+  statements.push(importDecl('../src/runtime/request-options.js', ['RequestOptions'], true));
+  if (paginated) statements.push(importDecl('../src/runtime/paginate.js', ['paginate']));
+  statements.push(importDecl('../src/runtime/send.js', ['send']));
+  statements.push(importDecl('./validators.js', methods.map(({ m }) => m.validatorName).sort()));
   for (const { m, property } of methods) statements.push(...methodStatements(m, property));
   return printFile('operations.ts', statements, banner(source));
 }

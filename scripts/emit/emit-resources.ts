@@ -7,13 +7,12 @@ import type { ClientPlan, MethodPlan, ResourcePlan } from '../plan/client-plan.j
 import { banner } from './banner.js';
 import { docText } from './doc-comment.js';
 import { methodDocs } from './emit-operations.js';
-import { printFile } from './ts-project.js';
+import { importDecl, printFile } from './ts-project.js';
 
-const paramsOptional = (m: MethodPlan) => m.requiredParams.every((p) => p in m.clientDefaults);
 
 function resourceStatements(r: ResourcePlan): (StatementStructures | string)[] {
   const members = r.methods.flatMap((m) => {
-    const params = { name: 'params', type: `${m.typeBase}Params`, hasQuestionToken: paramsOptional(m) };
+    const params = { name: 'params', type: `${m.typeBase}Params`, hasQuestionToken: m.paramsOptional };
     const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
     const own = { name: m.name, docs: methodDocs(m, r.property), parameters: [params, options], returnType: `Promise<${m.typeBase}Result>` };
     if (!m.pagination) return [own];
@@ -50,14 +49,12 @@ function resourceStatements(r: ResourcePlan): (StatementStructures | string)[] {
 
 export function emitResources(plan: ClientPlan, source: string): string {
   const statements: (StatementStructures | string)[] = [];
-  const addImport = (decl: { moduleSpecifier: string; namedImports: (string | { name: string; isTypeOnly: boolean })[]; isTypeOnly?: boolean }) =>
-    statements.push({ kind: StructureKind.ImportDeclaration, ...decl });
   const methods = plan.resources.flatMap((r) => r.methods);
   const values = methods.flatMap((m) => (m.pagination ? [m.functionName, `${m.functionName}All`] : [m.functionName]));
   const types = methods.flatMap((m) => [`${m.typeBase}Params`, `${m.typeBase}Result`, ...(m.pagination ? [`${m.typeBase}Item`] : [])]);
-  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/context.js', namedImports: ['ClientContext'] });
-  addImport({ isTypeOnly: true, moduleSpecifier: '../src/runtime/request-options.js', namedImports: ['RequestOptions'] });
-  addImport({ moduleSpecifier: './operations.js', namedImports: [...values.sort(), ...types.sort().map((t) => ({ name: t, isTypeOnly: true }))] });
+  statements.push(importDecl('../src/runtime/context.js', ['ClientContext'], true));
+  statements.push(importDecl('../src/runtime/request-options.js', ['RequestOptions'], true));
+  statements.push(importDecl('./operations.js', [...values.sort(), ...types.sort().map((t) => ({ name: t, isTypeOnly: true }))]));
   for (const r of plan.resources) statements.push(...resourceStatements(r));
   statements.push({
     kind: StructureKind.Interface,

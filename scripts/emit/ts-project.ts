@@ -2,7 +2,12 @@
  * Printing ts-morph Structures to text. The whole file is built as one structure and printed once: adding nodes
  * one by one re-parses the file each time, which takes minutes on an API with thousands of operations.
  */
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures } from 'ts-morph';
+import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, type ImportDeclarationStructure, type StatementStructures } from 'ts-morph';
+
+/** An import declaration structure. */
+export function importDecl(moduleSpecifier: string, namedImports: (string | { name: string; isTypeOnly: boolean })[], isTypeOnly = false): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports, isTypeOnly };
+}
 
 /** The file's text, with the banner first. */
 export function printFile(name: string, statements: (StatementStructures | string)[], bannerText: string): string {

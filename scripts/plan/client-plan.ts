@@ -43,7 +43,8 @@ export interface MethodPlan {
   clientDefaults: Record<string, string>;
   /** Parameters that must never appear in errors or logs (`writeOnly` body fields). */
   secretParams: string[];
-  requiredParams: string[];
+  /** Whether a call may pass no params at all (every required one has a client default). */
+  paramsOptional: boolean;
   successStatus?: string;
   successMediaType?: string;
   /** How the success body is read; `envelope` returns its `envelopeField` (`x-envelope` on the schema). */
@@ -197,7 +198,7 @@ function planMethod(op: OperationModel, noun: string[], options: PlanOptions, ne
     body,
     clientDefaults,
     secretParams,
-    requiredParams,
+    paramsOptional: requiredParams.every((p) => p in clientDefaults),
     successStatus: op.success?.status,
     successMediaType: op.success?.mediaType,
     ...responseKind(op),

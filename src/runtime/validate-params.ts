@@ -11,6 +11,12 @@ const LIMIT_PARAM: Record<string, string> = {
   multipleOf: 'multipleOf', pattern: 'pattern', format: 'format', type: 'type', enum: 'allowedValues', const: 'allowedValue',
 };
 
+/** A missing param; where the client can supply it, the message says which option does. */
+function requiredIssue(op: OperationDescriptor, field: string): ValidationIssue {
+  const option = op.clientDefaults[field];
+  return { field, rule: 'required', message: `is required${option ? ` (pass it, or set the client's \`${option}\` option)` : ''}` };
+}
+
 function fieldOf(issue: ValidatorIssue): string {
   const base = issue.instancePath.replace(/^\//, '').replace(/~1/g, '/').replace(/~0/g, '~');
   const child = (issue.params.missingProperty ?? issue.params.additionalProperty ?? issue.params.unevaluatedProperty) as string | undefined;
@@ -21,11 +27,7 @@ function toIssue(op: OperationDescriptor, raw: ValidatorIssue): ValidationIssue 
   const field = fieldOf(raw);
   const key = LIMIT_PARAM[raw.keyword];
   const limit = key === undefined ? undefined : (raw.params[key] as ValidationIssue['limit']);
-  if (raw.keyword === 'required') {
-    const option = op.clientDefaults[field];
-    const hint = option ? ` (pass it, or set the client's \`${option}\` option)` : '';
-    return { field, rule: 'required', message: `is required${hint}` };
-  }
+  if (raw.keyword === 'required') return requiredIssue(op, field);
   if (raw.keyword === 'additionalProperties' || raw.keyword === 'unevaluatedProperties') {
     return { field, rule: 'additionalProperties', message: `is not a known param of ${op.id}` };
   }
@@ -92,8 +94,7 @@ export function checkPathParams(op: OperationDescriptor, params: Record<string, 
   for (const name of op.pathParams) {
     const value = params[name];
     if (value === undefined || value === null || value === '') {
-      const option = op.clientDefaults[name];
-      issues.push({ field: name, rule: 'required', message: `is required${option ? ` (pass it, or set the client's \`${option}\` option)` : ''}` });
+      issues.push(requiredIssue(op, name));
     } else if (typeof value !== 'string' && typeof value !== 'number') {
       issues.push({ field: name, rule: 'type', limit: 'string', message: 'must be a string' });
     } else if (String(value) === '.' || String(value) === '..') {
