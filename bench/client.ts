@@ -5,12 +5,12 @@
  *
  *   npx tsx bench/client.ts        (about a minute; writes bench/RESULTS.md)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import createFetchClient from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { createClient } from '../src/index.js';
+import type { createClient as CreateClient } from '../src/index.js';
 import { installCloudflareSdk, SDK_VERSION } from './lib/cloudflare-sdk.js';
 import { machine, table, writeSection } from './lib/results.js';
 import { ROOT } from './lib/specs.js';
@@ -35,6 +35,9 @@ async function main() {
   const sdkDir = installCloudflareSdk();
   const { default: Cloudflare } = (await import(pathToFileURL(join(sdkDir, 'index.mjs')).href)) as { default: new (o: object) => any };
 
+  // The client as users run it: compiled JavaScript from dist/, not TypeScript through a loader.
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const { createClient } = (await import(pathToFileURL(join(ROOT, 'dist/src/index.js')).href)) as { createClient: typeof CreateClient };
   const ours = createClient({ apiToken: 'bench-token', baseUrl: base, env: {} });
   const raw = createFetchClient<paths>({ baseUrl: base, headers: { Authorization: 'Bearer bench-token' } });
   const sdk = new Cloudflare({ apiToken: 'bench-token', baseURL: base, maxRetries: 0 });
@@ -83,7 +86,7 @@ async function main() {
     'client',
     `## The client: per-call cost (\`npx tsx bench/client.ts\`)
 
-${machine()}. \`providerConfigs.create\` against a local node:http server in its own process (keep-alive, one fixed
+${machine()}. The client built to \`dist/\` (as users run it). \`providerConfigs.create\` against a local node:http server in its own process (keep-alive, one fixed
 200 envelope). ${ROUNDS} rounds of ${CALLS} sequential calls per contender, order rotated each round; medians of
 the round means. Wall time includes the server and loopback; client CPU is this process's user+system time per
 call, the cost the client itself adds. Target: at most 1.10x a bare fetch.

@@ -27,6 +27,15 @@ function pick(input: Record<string, unknown>, names: readonly string[], asString
   return out as Record<string, never>;
 }
 
+const PARAM_NAMES = new WeakMap<OperationDescriptor, Set<string>>();
+
+/** The names of an operation's path, query and header params, computed once per operation. */
+function paramNames(op: OperationDescriptor): Set<string> {
+  let names = PARAM_NAMES.get(op);
+  if (!names) PARAM_NAMES.set(op, (names = new Set([...op.pathParams, ...op.queryParams, ...op.headerParams])));
+  return names;
+}
+
 function prepare(op: OperationDescriptor, input: Record<string, unknown>, options: RequestOptions): PreparedRequest {
   const path = pick(input, op.pathParams, true) as Record<string, string>;
   const req: PreparedRequest = {
@@ -37,8 +46,7 @@ function prepare(op: OperationDescriptor, input: Record<string, unknown>, option
   if (op.body?.mode === 'fields') {
     // Names the spec does not know go in the body too: they only get here with validation skipped, which is the
     // way to send a field the API has and the spec does not yet.
-    const elsewhere = new Set([...op.pathParams, ...op.queryParams, ...op.headerParams]);
-    const body = pick(input, Object.keys(input).filter((k) => !elsewhere.has(k)), false);
+    const body = pick(input, Object.keys(input).filter((k) => !paramNames(op).has(k)), false);
     if (Object.keys(body).length > 0) req.body = body;
   } else if (op.body?.mode === 'whole' && input.body !== undefined) {
     req.body = input.body;
@@ -48,6 +56,16 @@ function prepare(op: OperationDescriptor, input: Record<string, unknown>, option
     req.bodySerializer = (body) => (typeof body === 'string' ? body : String(body));
   }
   return req;
+}
+
+/**
+ * The call's redactor: the client's credentials plus this call's secret params (top-level, or fields of `body`
+ * where the body is passed whole). Lazy, since only a failure needs it.
+ */
+function callRedactor(ctx: ClientContext, op: OperationDescriptor, input: Record<string, unknown>): Redactor {
+  if (op.secretParams.length === 0) return ctx.redactor;
+  const body = op.body?.mode === 'whole' && input.body && typeof input.body === 'object' ? (input.body as Record<string, unknown>) : {};
+  return ctx.redactor.with(op.secretParams.flatMap((name) => [input[name], body[name]]));
 }
 
 function ambiguous(outcome: AttemptOutcome | { kind: 'abort' }): boolean {
@@ -70,20 +88,21 @@ export async function exchange(ctx: ClientContext, op: OperationDescriptor, para
   const input = withClientDefaults(ctx, op, params ?? {});
   if (options.validate !== false) validateParams(op, input);
   checkPathParams(op, input);
-  // Secret fields are top-level params, or fields of `body` where the body is passed whole.
-  const body = op.body?.mode === 'whole' && input.body && typeof input.body === 'object' ? (input.body as Record<string, unknown>) : {};
-  const redactor: Redactor = ctx.redactor.with(op.secretParams.flatMap((name) => [input[name], body[name]]));
+  const redactor = callRedactor(ctx, op, input);
   const req = prepare(op, input, options);
   const maxRetries = options.maxRetries ?? ctx.maxRetries;
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
   const log = { operation: op.id, method: op.method, path: req.path };
   for (let n = 1; ; n++) {
-    const started = performance.now();
+    const started = ctx.logger ? performance.now() : 0;
     let failure: AttemptFailure;
     try {
       const success = await attempt(ctx, op, req, redactor, timeoutMs, options.signal);
-      const durationMs = Math.round(performance.now() - started);
-      emitLog(ctx.logger, { level: 'info', message: `${op.method} ${req.path} -> ${success.status} in ${durationMs} ms`, ...log, attempt: n, durationMs, status: success.status, ...(success.requestId ? { requestId: success.requestId } : {}) });
+      // Log entries are built only for a logger: the success path is the hot one.
+      if (ctx.logger) {
+        const durationMs = Math.round(performance.now() - started);
+        emitLog(ctx.logger, { level: 'info', message: `${op.method} ${req.path} -> ${success.status} in ${durationMs} ms`, ...log, attempt: n, durationMs, status: success.status, ...(success.requestId ? { requestId: success.requestId } : {}) });
+      }
       return success;
     } catch (caught) {
       if (!(caught instanceof AttemptFailure)) throw caught;
@@ -94,7 +113,7 @@ export async function exchange(ctx: ClientContext, op: OperationDescriptor, para
       outcome.kind === 'abort'
         ? ({ retry: false } as const)
         : decideRetry({ outcome, attempt: n, maxRetries, idempotent: op.idempotent, now: Date.now(), random: Math.random() });
-    const durationMs = Math.round(performance.now() - started);
+    const durationMs = ctx.logger ? Math.round(performance.now() - started) : 0;
     emitLog(ctx.logger, {
       level: decision.retry ? 'warn' : 'error',
       message: `${op.method} ${req.path} -> ${failure.status ?? error.name} in ${durationMs} ms${decision.retry ? `, retrying in ${decision.delayMs} ms` : ''}`,
@@ -112,6 +131,8 @@ export async function exchange(ctx: ClientContext, op: OperationDescriptor, para
 }
 
 /** Sends one call and returns its unwrapped `result`. What every generated helper calls. */
-export async function send(ctx: ClientContext, op: OperationDescriptor, params: object | undefined, options?: RequestOptions): Promise<unknown> {
-  return (await exchange(ctx, op, params, options)).result;
+export function send(ctx: ClientContext, op: OperationDescriptor, params: object | undefined, options?: RequestOptions): Promise<unknown> {
+  return exchange(ctx, op, params, options).then(resultOf);
 }
+
+const resultOf = (success: AttemptSuccess) => success.result;
