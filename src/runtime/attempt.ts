@@ -10,11 +10,17 @@ import type { Redactor } from './redactor.js';
 import { errorFromFailure, readSuccess } from './response-body.js';
 import type { AttemptOutcome } from './retry-policy.js';
 
+/** The caller aborted; `sent` when the request may already have reached the server. */
+export interface AbortOutcome {
+  kind: 'abort';
+  sent: boolean;
+}
+
 /** Why an attempt failed: the error, and the outcome for the retry policy (`abort`: never retried). */
 export class AttemptFailure {
   constructor(
     readonly error: AigError,
-    readonly outcome: AttemptOutcome | { kind: 'abort' },
+    readonly outcome: AttemptOutcome | AbortOutcome,
     readonly status?: number,
     readonly requestId?: string,
   ) {}
@@ -50,9 +56,9 @@ function errorCodes(error: unknown): string[] {
   return codes;
 }
 
-function classify(error: unknown, op: OperationDescriptor, req: PreparedRequest, timeout: AbortSignal, timeoutMs: number, caller?: AbortSignal): AttemptFailure {
+function classify(error: unknown, op: OperationDescriptor, req: PreparedRequest, timeout: AbortSignal, timeoutMs: number, caller?: AbortSignal, sent = true): AttemptFailure {
   const what = `${op.method} ${req.path}`;
-  if (caller?.aborted) return new AttemptFailure(new AbortError(`${what} was aborted by the caller`, { cause: caller.reason }), { kind: 'abort' });
+  if (caller?.aborted) return new AttemptFailure(new AbortError(`${what} was aborted by the caller`, { cause: caller.reason }), { kind: 'abort', sent });
   if (timeout.aborted) return new AttemptFailure(new TimeoutError(`${what} timed out after ${timeoutMs} ms`, { cause: error }), { kind: 'timeout' });
   const codes = errorCodes(error);
   const notSent = codes.length > 0 && codes.every((c) => NOT_SENT_CODES.has(c));
@@ -62,7 +68,7 @@ function classify(error: unknown, op: OperationDescriptor, req: PreparedRequest,
 
 /** Runs one attempt. Resolves with the parsed result, or rejects with an {@link AttemptFailure}. */
 export async function attempt(ctx: ClientContext, op: OperationDescriptor, req: PreparedRequest, redactor: Redactor, timeoutMs: number, caller?: AbortSignal): Promise<AttemptSuccess> {
-  if (caller?.aborted) throw classify(caller.reason, op, req, new AbortController().signal, timeoutMs, caller);
+  if (caller?.aborted) throw classify(caller.reason, op, req, new AbortController().signal, timeoutMs, caller, false);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const signal = caller ? AbortSignal.any([caller, timeout.signal]) : timeout.signal;

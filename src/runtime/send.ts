@@ -3,7 +3,7 @@
  * under the retry policy, each logged. Returns the unwrapped `result`.
  */
 import type { AigError } from '../errors.js';
-import { attempt, AttemptFailure, type AttemptSuccess, type PreparedRequest } from './attempt.js';
+import { attempt, AttemptFailure, type AbortOutcome, type AttemptSuccess, type PreparedRequest } from './attempt.js';
 import type { ClientContext } from './context.js';
 import { emitLog } from './logger.js';
 import type { OperationDescriptor } from './operation.js';
@@ -68,7 +68,8 @@ function callRedactor(ctx: ClientContext, op: OperationDescriptor, input: Record
   return ctx.redactor.with(op.secretParams.flatMap((name) => [input[name], body[name]]));
 }
 
-function ambiguous(outcome: AttemptOutcome | { kind: 'abort' }): boolean {
+function ambiguous(outcome: AttemptOutcome | AbortOutcome): boolean {
+  if (outcome.kind === 'abort') return outcome.sent;
   if (outcome.kind === 'timeout') return true;
   if (outcome.kind === 'network') return !outcome.notSent;
   if (outcome.kind === 'response') return outcome.status === 408 || outcome.status >= 500;

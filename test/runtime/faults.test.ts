@@ -137,9 +137,21 @@ describe('timeouts and cancellation', () => {
 
   it('an already-aborted signal sends nothing', async () => {
     const cf = await clientFor(ok([]));
-    const error = await failed(cf.providerConfigs.list(PATH, { signal: AbortSignal.abort() }));
+    const error = await failed(cf.providerConfigs.create(CREATE, { signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(AbortError);
+    expect(error.mayHaveTakenEffect).toBe(false);
     expect(server!.requests).toHaveLength(0);
+  });
+
+  it('create aborted after it was sent says it may have been created', async () => {
+    const cf = await clientFor(hang);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    const error = await failed(cf.providerConfigs.create(CREATE, { signal: controller.signal }));
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.mayHaveTakenEffect).toBe(true);
+    expect(error.message).toMatch(/may have acted on it/);
+    expect(server!.requests).toHaveLength(1);
   });
 
   it('a Retry-After over 60 s fails at once with RateLimitError carrying retryAfter', async () => {
