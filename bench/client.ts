@@ -29,6 +29,38 @@ async function startServer(): Promise<{ url: string; stop: () => void }> {
 
 type Call = () => Promise<unknown>;
 
+const ISOLATED_CALLS = 5000;
+
+/** Client CPU per call with the network taken out: a fetch that returns a prebuilt Response. */
+async function withoutNetwork(median: (xs: number[]) => number): Promise<string[][]> {
+  const load = async (path: string) => import(pathToFileURL(join(ROOT, path)).href);
+  const { LightRequest } = await load('dist/src/runtime/light-request.js');
+  const { send } = await load('dist/src/runtime/send.js');
+  const { createRedactor } = await load('dist/src/runtime/redactor.js');
+  const { createProviderConfigOperation } = await load('dist/generated/operations.js');
+  const text = JSON.stringify({ success: true, errors: [], messages: [], result: { id: 'id' } });
+  const respond = async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json', 'cf-ray': 'bench' } });
+  const http = createFetchClient<paths>({ baseUrl: 'http://bench.invalid', headers: { Authorization: 'Bearer bench-token' }, Request: LightRequest, fetch: respond as unknown as typeof fetch });
+  const ctx = { http, defaults: {}, maxRetries: 2, timeoutMs: 60_000, logger: undefined, redactor: createRedactor(['bench-token']) };
+  const contenders: [string, Call][] = [
+    ['bare: Response + JSON.parse', async () => (JSON.parse(await (await respond()).text()) as { result: unknown }).result],
+    ['openapi-fetch (same Request path)', async () => (await http.POST(PATH, { params: { path: { account_id: ACCOUNT, gateway_id: 'gw' } }, body: BODY })).data?.result],
+    ['aig-provider-configs', () => send(ctx, createProviderConfigOperation, { account_id: ACCOUNT, gateway_id: 'gw', ...BODY })],
+  ];
+  const cpu = new Map<string, number[]>();
+  for (const [, call] of contenders) for (let i = 0; i < 2000; i++) await call();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, call] of contenders) {
+      const start = process.cpuUsage();
+      for (let i = 0; i < ISOLATED_CALLS; i++) await call();
+      const used = process.cpuUsage(start);
+      cpu.set(name, [...(cpu.get(name) ?? []), (used.user + used.system) / ISOLATED_CALLS]);
+    }
+  }
+  const base = median(cpu.get(contenders[0]![0])!);
+  return contenders.map(([name]) => [name, `${median(cpu.get(name)!).toFixed(1)} µs`, `${(median(cpu.get(name)!) / base).toFixed(2)}x`]);
+}
+
 async function main() {
   const server = await startServer();
   const base = server.url;
@@ -75,6 +107,7 @@ async function main() {
   server.stop();
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const isolated = await withoutNetwork(median);
   const baseWall = median(wall.get(contenders[0]![0])!);
   const baseCpu = median(cpu.get(contenders[0]![0])!);
   const rows = contenders.map(([name]) => {
@@ -93,8 +126,14 @@ call, the cost the client itself adds. Target: at most 1.10x a bare fetch.
 
 ${table(['contender', 'wall per call', 'vs bare', 'client CPU per call', 'vs bare'], rows)}
 
-What the client adds per call: validation against the spec (generated Ajv code), openapi-fetch's Request
-construction, envelope checks, the per-attempt timeout signal and the redactor.
+What the client adds per call: validation against the spec (generated Ajv code), openapi-fetch's URL and header
+building, envelope checks, and the per-attempt timeout signal and timer.
+
+**Without the network.** The same call with \`fetch\` replaced by a function that returns a prebuilt
+\`Response\` (the helpers' internal path, built from \`dist/\`), ${ROUNDS} rounds of ${ISOLATED_CALLS} calls: the
+client's own CPU cost, with no socket in the way.
+
+${table(['contender', 'CPU per call', 'vs bare'], isolated)}
 `,
   );
   console.error('wrote bench/RESULTS.md');
