@@ -35,8 +35,5 @@ export type SuccessBodyOf<Op, Status extends PropertyKey, Media extends string> 
     : never
   : never;
 
-/** What a helper returns for an envelope body: its `result`. */
-export type EnvelopeResult<Body> = Body extends { result: infer R } ? R : never;
-
 /** Flattens an intersection so editors show one object type. */
 export type Flat<T> = { [K in keyof T]: T[K] } & {};

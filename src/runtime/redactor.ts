@@ -7,8 +7,6 @@ export const REDACTED = '[redacted]';
 export interface Redactor {
   /** The text with every known secret replaced. */
   text(value: string): string;
-  /** A deep copy of JSON-like data with every known secret replaced in its strings. */
-  data<T>(value: T): T;
   /** A redactor that also knows these values. */
   with(values: readonly unknown[]): Redactor;
 }
@@ -20,13 +18,5 @@ export function createRedactor(values: readonly unknown[]): Redactor {
     // Longest first, so a secret that contains another is replaced whole. Very short values would redact noise.
     (secrets ??= [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= 4))].sort((a, b) => b.length - a.length));
   const text = (value: string) => known().reduce((acc, s) => (acc.includes(s) ? acc.split(s).join(REDACTED) : acc), value);
-  const data = <T>(value: T): T => {
-    if (typeof value === 'string') return text(value) as T;
-    if (Array.isArray(value)) return value.map(data) as T;
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), data(v)])) as T;
-    }
-    return value;
-  };
-  return { text, data, with: (more) => createRedactor([...values, ...more]) };
+  return { text, with: (more) => createRedactor([...values, ...more]) };
 }
